@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+import * as baseLayers from './0001-base-layers.ts';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+const MIGRATIONS: ReadonlyArray<[string, Migration]> = [['0001-base-layers', baseLayers]];
+
+/**
+ * The knex migrations of cimtwin as an in-code source, so they run the same from TypeScript
+ * sources, a bundle or a test, on PGlite and on a PostgreSQL server.
+ */
+export const migrationSource: Knex.MigrationSource<string> = {
+  async getMigrations() {
+    return MIGRATIONS.map(([name]) => name);
+  },
+  getMigrationName(name) {
+    return name;
+  },
+  async getMigration(name) {
+    const found = MIGRATIONS.find(([n]) => n === name);
+    if (!found) throw new Error(`migrations: unknown migration ${name}`);
+    return found[1];
+  },
+};

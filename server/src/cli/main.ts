@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { isDataError } from '@cimtwin/schemas';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { runImport } from './import-command.ts';
+import { runServe } from './serve-command.ts';
+import { runTile } from './tile-command.ts';
+
+const USAGE = `cimtwin — city information model platform
+
+Usage:
+  cimtwin start [--port N]                 load the sample district (if changed), tile it, serve API and viewer
+  cimtwin serve [--port N]                 serve API and viewer without loading samples
+  cimtwin import <file> --layer <id> [--title T] [--kind K] [--crs EPSG:n]
+                                           import GeoJSON or Shapefile (.zip, or .shp beside .dbf/.prj) into a layer
+  cimtwin tile <layer> [--out DIR]         tile a layer into 3D Tiles: publish to the tile store, or write DIR
+
+Layer kinds: buildings, roads, landuse, water, generic (guessed from the layer id when absent).
+Configuration comes from the environment (PORT, DATA_DIR, DATABASE_URL, TILE_STORAGE, TILES_DIR, LOG_LEVEL); see README.`;
+
+/** Runs one CLI command; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  let logger = createLogger(process.env.LOG_LEVEL ?? 'info');
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        layer: { type: 'string' },
+        title: { type: 'string' },
+        kind: { type: 'string' },
+        crs: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+    const config = loadConfig({ port: values.port });
+    logger = createLogger(config.logLevel);
+    switch (command) {
+      case 'start':
+        return await runServe(config, logger, { loadSamples: true });
+      case 'serve':
+        return await runServe(config, logger, { loadSamples: false });
+      case 'import':
+        return await runImport(config, logger, positionals, values);
+      case 'tile':
+        return await runTile(config, logger, positionals, values);
+      default:
+        console.error(`cimtwin: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (isDataError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`cimtwin: ${(error as Error).message}`);
+      return 2;
+    }
+    logger.fatal({ err: error }, 'cimtwin failed');
+    return 1;
+  }
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { createApp } from '../api/create-app.ts';
+import { loadSampleDistrict } from '../load-sample-district.ts';
+import { openServices } from './open-services.ts';
+
+/** The built viewer, served at `/`. */
+export const VIEWER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../viewer/dist');
+
+/** `cimtwin serve` and `cimtwin start`: serve until SIGINT/SIGTERM. */
+export async function runServe(config: Config, logger: Logger, options: { loadSamples: boolean }): Promise<number> {
+  const { db, storage } = await openServices(config, logger);
+  if (options.loadSamples) {
+    const done = await loadSampleDistrict(db.knex, storage, logger);
+    logger.info(done, 'sample district ready');
+  }
+  const app = createApp({ knex: db.knex, tiles: storage, logger, maxPageSize: config.maxPageSize, viewerDir: VIEWER_DIST, backend: db.backend });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ url: `http://localhost:${port}` }, 'cimtwin is serving the API at /api and the viewer at /');
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      logger.info('shutting down');
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await db.close();
+  return 0;
+}

@@ -1,0 +1,92 @@
+import crypto from 'node:crypto';
+import type { Knex } from 'knex';
+import type { TilesetEntry, TilesetStorage, TilesetTarget } from '@cimtwin/tiler';
+
+/** Files buffered before one multi-row insert. */
+const FLUSH_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Tilesets in PostGIS beside their features (`tileset_files`), so every API process behind a
+ * load balancer reads the same tiles. A version's files are inserted under a fresh version
+ * id; `commit()` switches `tilesets.current_version` in one statement and deletes the old
+ * version's files, so readers see the old tileset or the new one, never a mix.
+ */
+export class TilesetStorageDatabase implements TilesetStorage {
+  constructor(private readonly knex: Knex) {}
+
+  async version(tilesetId: string): Promise<string | undefined> {
+    const row = await this.knex('tilesets').where({ id: tilesetId }).first('current_version');
+    return row?.current_version ?? undefined;
+  }
+
+  async get(tilesetId: string, key: string, version?: string): Promise<TilesetEntry | undefined> {
+    if (version !== undefined) {
+      const row = await this.knex('tileset_files').where({ tileset_id: tilesetId, version, key }).first('data');
+      return row ? { key, data: new Uint8Array(row.data) } : undefined;
+    }
+    const row = await this.knex('tileset_files as f')
+      .join('tilesets as t', function joinCurrent() {
+        this.on('t.id', '=', 'f.tileset_id').andOn('t.current_version', '=', 'f.version');
+      })
+      .where({ 'f.tileset_id': tilesetId, 'f.key': key })
+      .first('f.data');
+    return row ? { key, data: new Uint8Array(row.data) } : undefined;
+  }
+
+  async begin(tilesetId: string): Promise<TilesetTarget> {
+    const knex = this.knex;
+    const version = `${Date.now().toString(36)}-${crypto.randomBytes(4).toString('hex')}`;
+    let pending: Array<{ tileset_id: string; version: string; key: string; data: Buffer }> = [];
+    let pendingBytes = 0;
+    let finished = false;
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0) return;
+      const rows = pending;
+      pending = [];
+      pendingBytes = 0;
+      await knex('tileset_files').insert(rows);
+    };
+    const discard = async (): Promise<void> => {
+      await knex('tileset_files').where({ tileset_id: tilesetId, version }).delete();
+    };
+    return {
+      async put(key, data) {
+        if (finished) throw new Error(`tileset-storage: version ${version} of ${tilesetId} is already finished`);
+        pending.push({ tileset_id: tilesetId, version, key, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
+        pendingBytes += data.byteLength;
+        if (pendingBytes >= FLUSH_BYTES) await flush();
+      },
+      async commit() {
+        if (finished) throw new Error(`tileset-storage: version ${version} of ${tilesetId} is already finished`);
+        finished = true;
+        try {
+          await flush();
+          await knex.transaction(async (trx) => {
+            const previous = await trx('tilesets').where({ id: tilesetId }).forUpdate().first('current_version');
+            if (!previous) throw new Error(`tileset-storage: register tileset ${tilesetId} before publishing it`);
+            await trx('tilesets').where({ id: tilesetId }).update({ current_version: version, updated_at: trx.fn.now() });
+            // The previous version stays readable (by explicit version) for clients mid-way through it.
+            const keep = [version, previous.current_version].filter((v): v is string => typeof v === 'string');
+            await trx('tileset_files').where({ tileset_id: tilesetId }).whereNotIn('version', keep).delete();
+          });
+        } catch (error) {
+          await discard();
+          throw error;
+        }
+        return version;
+      },
+      async abort() {
+        finished = true;
+        pending = [];
+        await discard();
+      },
+    };
+  }
+
+  async remove(tilesetId: string): Promise<void> {
+    await this.knex.transaction(async (trx) => {
+      await trx('tileset_files').where({ tileset_id: tilesetId }).delete();
+      await trx('tilesets').where({ id: tilesetId }).delete();
+    });
+  }
+}

@@ -1,0 +1,107 @@
+/** Languages the viewer speaks; Chinese is the default. */
+export type Language = 'zh' | 'en';
+
+/** Every language, in the order the language toggle cycles through them. */
+export const LANGUAGES: readonly Language[] = ['zh', 'en'];
+
+const ZH = {
+  appTitle: '城市信息模型',
+  layers: '图层',
+  attributes: '属性',
+  legend: '建筑高度',
+  buildings: '建筑',
+  roads: '道路',
+  landuse: '用地',
+  water: '水系',
+  name: '名称',
+  height: '高度',
+  kind: '类型',
+  heightSource: '高度来源',
+  sourceId: '来源编号',
+  id: '编号',
+  unnamed: '（无名称）',
+  noSelection: '点击建筑查看属性',
+  loading: '加载中…',
+  noLayers: '暂无图层',
+  noTiles: '无三维瓦片',
+  layerFailed: '加载失败',
+  loadFailed: '无法加载图层列表',
+  featureFailed: '无法读取要素属性',
+  unknownHeight: '未知',
+  metres: '米',
+  switchLanguage: 'English',
+  clearSelection: '关闭',
+} as const;
+
+/** Keys of the label dictionaries. */
+export type LabelKey = keyof typeof ZH;
+
+const EN: Record<LabelKey, string> = {
+  appTitle: 'City information model',
+  layers: 'Layers',
+  attributes: 'Attributes',
+  legend: 'Building height',
+  buildings: 'Buildings',
+  roads: 'Roads',
+  landuse: 'Land use',
+  water: 'Water',
+  name: 'Name',
+  height: 'Height',
+  kind: 'Kind',
+  heightSource: 'Height source',
+  sourceId: 'Source id',
+  id: 'Id',
+  unnamed: '(unnamed)',
+  noSelection: 'Click a building to see its attributes',
+  loading: 'Loading…',
+  noLayers: 'No layers',
+  noTiles: 'no 3D tiles',
+  layerFailed: 'failed to load',
+  loadFailed: 'Could not load the layer list',
+  featureFailed: 'Could not read the feature attributes',
+  unknownHeight: 'unknown',
+  metres: 'm',
+  switchLanguage: '中文',
+  clearSelection: 'Close',
+};
+
+const DICTIONARIES: Record<Language, Record<LabelKey, string>> = { zh: ZH, en: EN };
+
+/** The UI label for `key` in `language`. */
+export function label(language: Language, key: LabelKey): string {
+  return DICTIONARIES[language][key];
+}
+
+/** Whether `value` names a supported language. */
+export function isLanguage(value: string | null | undefined): value is Language {
+  return value !== null && value !== undefined && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Layer kinds and feature properties with a translated label, and the label key of each. */
+const KIND_LABELS: Record<string, LabelKey> = {
+  buildings: 'buildings',
+  roads: 'roads',
+  landuse: 'landuse',
+  water: 'water',
+};
+
+const PROPERTY_LABELS: Record<string, LabelKey> = {
+  name: 'name',
+  height: 'height',
+  kind: 'kind',
+  height_source: 'heightSource',
+  source_id: 'sourceId',
+  id: 'id',
+};
+
+/** The translated label of a layer kind, or undefined for kinds without one. */
+export function kindLabel(language: Language, kind: string): string | undefined {
+  const key = KIND_LABELS[kind];
+  return key ? label(language, key) : undefined;
+}
+
+/** The translated label of a feature property; unknown properties keep their own name. */
+export function propertyLabel(language: Language, property: string): string {
+  const key = PROPERTY_LABELS[property];
+  return key ? label(language, key) : property;
+}

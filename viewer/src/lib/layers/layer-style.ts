@@ -1,0 +1,50 @@
+import { Cesium3DTileStyle } from 'cesium';
+import { heightRampConditions } from './height-ramp.ts';
+
+/** Flat colours of the layer kinds that are not styled by a property. */
+const KIND_COLORS: Record<string, string> = {
+  roads: '#8a8f98',
+  landuse: '#9bc48a',
+  water: '#4a90d9',
+};
+
+const DEFAULT_COLOR = '#d8d8d8';
+
+/** Colour of the selected feature. */
+export const SELECTED_COLOR = '#00e5ff';
+
+/** Colour of the feature under the mouse. */
+export const HOVERED_COLOR = '#a8f4ff';
+
+/** Feature ids (the `id` metadata property) to draw highlighted in one layer. */
+export interface LayerHighlight {
+  selectedId?: string | number;
+  hoveredId?: string | number;
+}
+
+/**
+ * The tileset style of a layer: buildings by height, other kinds by a flat colour, and the
+ * selected and hovered features on top. Highlighting through the style rather than by setting
+ * `feature.color` keeps it when Cesium reloads a tile or swaps in another level of detail.
+ */
+export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Cesium3DTileStyle {
+  const highlights: [string, string][] = [];
+  if (highlight.selectedId !== undefined) {
+    highlights.push([idEquals(highlight.selectedId), `color('${SELECTED_COLOR}')`]);
+  }
+  if (highlight.hoveredId !== undefined) {
+    highlights.push([idEquals(highlight.hoveredId), `color('${HOVERED_COLOR}')`]);
+  }
+  const base: [string, string][] =
+    kind === 'buildings'
+      ? heightRampConditions()
+      : [['true', `color('${KIND_COLORS[kind] ?? DEFAULT_COLOR}')`]];
+  return new Cesium3DTileStyle({ color: { conditions: [...highlights, ...base] } });
+}
+
+/** A style condition that holds for the feature whose `id` property is `id`. */
+export function idEquals(id: string | number): string {
+  if (typeof id === 'number' && Number.isFinite(id)) return `Number(\${id}) === ${id}`;
+  const quoted = String(id).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+  return `String(\${id}) === '${quoted}'`;
+}

@@ -1,0 +1,81 @@
+import type { FeatureRecord } from '../api/api-types.ts';
+import { label, type Language } from '../i18n/labels.ts';
+import type { FeatureKey } from '../picking/feature-key.ts';
+import { attributeRows } from './attribute-rows.ts';
+import { createElement } from './create-element.ts';
+
+/** What the attribute panel shows: nothing, a feature being read, a feature, or an error. */
+export type AttributePanelState =
+  | { status: 'empty' }
+  | { status: 'loading'; key: FeatureKey }
+  | { status: 'shown'; key: FeatureKey; feature: FeatureRecord }
+  | { status: 'failed'; key: FeatureKey; error: string };
+
+/** The attribute panel (属性): the selected feature's properties, name first. */
+export class AttributePanel {
+  /** The panel's root element, to place in the page. */
+  readonly element = createElement('section', {
+    className: 'cimtwin-panel cimtwin-attribute-panel',
+    testId: 'attribute-panel',
+  });
+  private state: AttributePanelState = { status: 'empty' };
+
+  constructor(
+    private language: Language,
+    private readonly onClose: () => void,
+  ) {
+    this.render();
+  }
+
+  /** Shows a new state. */
+  show(state: AttributePanelState): void {
+    this.state = state;
+    this.render();
+  }
+
+  /** Redraws the panel in another language. */
+  setLanguage(language: Language): void {
+    this.language = language;
+    this.render();
+  }
+
+  private render(): void {
+    const t = (key: Parameters<typeof label>[1]) => label(this.language, key);
+    const state = this.state;
+    this.element.dataset.status = state.status;
+    const close = createElement('button', { type: 'button', testId: 'attribute-close', className: 'cimtwin-close', title: t('clearSelection') }, ['×']);
+    close.addEventListener('click', () => this.onClose());
+    const heading = createElement('header', {}, [
+      createElement('h2', {}, [t('attributes')]),
+      state.status === 'empty' ? undefined : close,
+    ]);
+    this.element.replaceChildren(heading, this.body(state, t));
+  }
+
+  private body(state: AttributePanelState, t: (key: Parameters<typeof label>[1]) => string): HTMLElement {
+    switch (state.status) {
+      case 'empty':
+        return createElement('p', { className: 'cimtwin-hint' }, [t('noSelection')]);
+      case 'loading':
+        return createElement('p', { className: 'cimtwin-hint', testId: 'attribute-loading' }, [t('loading')]);
+      case 'failed':
+        return createElement('p', { className: 'cimtwin-error', testId: 'attribute-error' }, [
+          `${t('featureFailed')}: ${state.error}`,
+        ]);
+      case 'shown':
+        return this.table(state.feature);
+    }
+  }
+
+  private table(feature: FeatureRecord): HTMLElement {
+    const rows = attributeRows(feature.properties ?? {}, this.language).map((row) =>
+      createElement('tr', { testId: `feature-property-${row.key}` }, [
+        createElement('th', { scope: 'row' }, [row.label]),
+        createElement('td', row.key === 'name' ? { testId: 'feature-name' } : {}, [row.value]),
+      ]),
+    );
+    return createElement('table', { className: 'cimtwin-attributes', 'data-feature-id': String(feature.id) }, [
+      createElement('tbody', {}, rows),
+    ]);
+  }
+}

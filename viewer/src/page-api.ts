@@ -1,0 +1,59 @@
+import type { Viewer } from 'cesium';
+import type { FeatureRecord } from './lib/api/api-types.ts';
+import type { Language } from './lib/i18n/labels.ts';
+import type { LayerSummary } from './lib/layers/twin-layer.ts';
+import type { FeatureKey } from './lib/picking/feature-key.ts';
+import type { GeographicExtent } from './lib/view/geographic-extent.ts';
+import type { GeographicPoint, ObliqueViewOptions } from './lib/view/oblique-view.ts';
+
+/** Where {@link CimtwinPageApi.flyTo} goes: a layer id, an extent, or a point to look at. */
+export type FlyToTarget = string | GeographicExtent | GeographicPoint;
+
+/** A position in the page viewport, in CSS pixels (what `MouseEvent.clientX/Y` report). */
+export interface ViewportPosition {
+  x: number;
+  y: number;
+}
+
+/**
+ * The viewer's page API, `window.cimtwin`, for tests and for pages that embed the viewer.
+ * Positions are viewport CSS pixels throughout, the same as a browser's mouse events.
+ */
+export interface CimtwinPageApi {
+  /** The Cesium viewer. */
+  readonly viewer: Viewer;
+  /**
+   * Resolves once the layer list is loaded and every initial tileset has loaded its first
+   * tiles (or failed; see {@link layers}). Rejects if the layer list cannot be read.
+   */
+  readonly ready: Promise<void>;
+  /** The UI language. */
+  readonly language: Language;
+  /** Switches the UI language. */
+  setLanguage(language: Language): void;
+  /** The layers, in API order. */
+  layers(): LayerSummary[];
+  /** Shows or hides a layer, as its toggle in the layer panel does. */
+  setLayerVisible(layerId: string, visible: boolean): void;
+  /** Picks the feature at a viewport position and selects it as a click would. */
+  pickAt(x: number, y: number): Promise<(FeatureKey & { feature?: FeatureRecord }) | undefined>;
+  /** Selects a feature by layer and database row id: highlights it and shows its attributes. */
+  selectFeature(layerId: string, id: string | number): Promise<FeatureRecord | undefined>;
+  /** Clears the selection. */
+  clearSelection(): void;
+  /** The selected feature, if any. */
+  selected(): FeatureKey | undefined;
+  /** Flies to a target; `{ duration: 0 }` jumps. Resolves false if the flight was interrupted. */
+  flyTo(target: FlyToTarget, options?: Partial<ObliqueViewOptions>): Promise<boolean>;
+  /** Where a geographic point (degrees, metres above the ellipsoid) appears; undefined if off-screen. */
+  screenPosition(longitude: number, latitude: number, height?: number): ViewportPosition | undefined;
+  /** Resolves once the globe and every shown tileset have finished loading for the current view. */
+  idle(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** The viewer's page API. */
+    cimtwin?: CimtwinPageApi;
+  }
+}

@@ -1,0 +1,118 @@
+import { ApiClient } from './lib/api/api-client.ts';
+import { configureOfflineCesium } from './lib/cesium/configure-offline-cesium.ts';
+import { createOfflineViewer } from './lib/cesium/create-offline-viewer.ts';
+import { waitForSceneIdle } from './lib/cesium/wait-for-tiles.ts';
+import type { ViewerSettings } from './lib/config/viewer-settings.ts';
+import type { Language } from './lib/i18n/labels.ts';
+import { LayerRegistry } from './lib/layers/layer-registry.ts';
+import { summarizeLayer } from './lib/layers/twin-layer.ts';
+import { FeatureHighlighter } from './lib/picking/feature-highlighter.ts';
+import { FeatureSelection } from './lib/picking/feature-selection.ts';
+import { pickFeature } from './lib/picking/pick-feature.ts';
+import { attachPointerPicking } from './lib/picking/pointer-picking.ts';
+import { AttributePanel } from './lib/ui/attribute-panel.ts';
+import { HeightLegend } from './lib/ui/height-legend.ts';
+import { LanguageToggle } from './lib/ui/language-toggle.ts';
+import { LayerPanel, type LayerListStatus } from './lib/ui/layer-panel.ts';
+import { createViewerLayout } from './lib/ui/viewer-layout.ts';
+import { initialExtentOf, SAMPLE_DISTRICT_EXTENT } from './lib/view/geographic-extent.ts';
+import { viewExtent, viewPoint, type ObliqueViewOptions } from './lib/view/oblique-view.ts';
+import { screenPositionOf } from './lib/view/screen-position.ts';
+import type { CimtwinPageApi, FlyToTarget } from './page-api.ts';
+
+/**
+ * Starts the twin viewer in `root`: globe, panels, layers from the API, picking. Returns the
+ * page API at once; its `ready` promise follows the loading of the layers.
+ */
+export function startViewer(root: HTMLElement, settings: ViewerSettings): CimtwinPageApi {
+  let language: Language = settings.language;
+  configureOfflineCesium();
+  const layout = createViewerLayout(root, language);
+  const viewer = createOfflineViewer(layout.globe, { renderMode: settings.renderMode });
+  const scene = viewer.scene;
+  void viewExtent(scene.camera, SAMPLE_DISTRICT_EXTENT, { duration: 0 });
+
+  const api = new ApiClient(settings.apiBase);
+  const registry = new LayerRegistry(viewer);
+  const highlighter = new FeatureHighlighter(scene, registry);
+  const attributePanel = new AttributePanel(language, () => selection.clear());
+  const selection = new FeatureSelection(api, highlighter, (state) => attributePanel.show(state));
+  const legend = new HeightLegend(language);
+  let listStatus: LayerListStatus = 'loading';
+  const layerPanel = new LayerPanel(language, (id, visible) => registry.setVisible(id, visible));
+  const setLanguage = (next: Language) => {
+    language = next;
+    [layout, layerPanel, legend, attributePanel, languageToggle].forEach((part) => part.setLanguage(next));
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', next);
+    window.history.replaceState(window.history.state, '', url);
+  };
+  const languageToggle = new LanguageToggle(language, setLanguage);
+  layout.titleBar.append(languageToggle.element);
+  layout.side.append(layerPanel.element, legend.element);
+  layout.details.append(attributePanel.element);
+
+  const refreshLayers = () => {
+    layerPanel.update(registry.list(), listStatus);
+    legend.setVisible(registry.list().some((layer) => layer.kind === 'buildings' && layer.visible));
+  };
+  registry.onChange(refreshLayers);
+  refreshLayers();
+
+  attachPointerPicking(scene, registry, highlighter, (picked) => {
+    if (picked) void selection.select(picked.layerId, picked.id);
+    else selection.clear();
+  });
+
+  const ready = (async () => {
+    try {
+      const collections = await api.listCollections();
+      await viewExtent(scene.camera, initialExtentOf(collections), { duration: 0 });
+      listStatus = 'loaded';
+      await registry.load(collections);
+    } catch (error) {
+      listStatus = 'failed';
+      throw error;
+    } finally {
+      refreshLayers();
+    }
+  })();
+  ready.catch((error: unknown) => console.error('viewer: the layer list could not be loaded', error));
+
+  const flyTo = (target: FlyToTarget, options: Partial<ObliqueViewOptions> = {}) => {
+    if (typeof target === 'string') {
+      const extent = registry.get(target)?.extent;
+      if (!extent) return Promise.reject(new Error(`viewer: layer "${target}" has no extent to fly to`));
+      return viewExtent(scene.camera, extent, options);
+    }
+    if ('longitude' in target) return viewPoint(scene.camera, target, options);
+    return viewExtent(scene.camera, target, options);
+  };
+
+  return {
+    viewer,
+    ready,
+    get language() {
+      return language;
+    },
+    setLanguage,
+    layers: () => registry.list().map(summarizeLayer),
+    setLayerVisible: (layerId, visible) => registry.setVisible(layerId, visible),
+    pickAt: async (x, y) => {
+      const bounds = scene.canvas.getBoundingClientRect();
+      const picked = pickFeature(scene, registry, x - bounds.left, y - bounds.top);
+      if (!picked) {
+        selection.clear();
+        return undefined;
+      }
+      const feature = await selection.select(picked.layerId, picked.id);
+      return { layerId: picked.layerId, id: picked.id, ...(feature ? { feature } : {}) };
+    },
+    selectFeature: (layerId, id) => selection.select(layerId, id),
+    clearSelection: () => selection.clear(),
+    selected: () => selection.selected,
+    flyTo,
+    screenPosition: (longitude, latitude, height) => screenPositionOf(scene, longitude, latitude, height),
+    idle: () => waitForSceneIdle(scene),
+  };
+}
