@@ -1,11 +1,3 @@
-/**
- * Bad input that the caller can fix (a malformed geometry, an unsafe key, an id out of range).
- * Bugs stay plain `Error`s; the server maps a `DataError` to a 4xx problem response.
- */
-export class DataError extends Error {
-  /** @param message - starts with the stage, then says what to fix: "tiler: feature 12 has ..." */
-  constructor(message: string) {
-    super(message);
-    this.name = 'DataError';
-  }
-}
+// The tiler reports bad input with the platform's one DataError, so the server's problem+json
+// mapping and the CLI treat tiler and importer errors alike.
+export { DataError, isDataError } from '@cimtwin/schemas';

@@ -13,6 +13,12 @@ import { collectionRoutes } from './routes/collection-routes.ts';
 import { itemRoutes } from './routes/item-routes.ts';
 import { tilesetRoutes } from './routes/tileset-routes.ts';
 
+/** Compress what compression's defaults take, plus glb, GeoJSON and problem details. */
+function shouldCompress(req: express.Request, res: express.Response): boolean {
+  const type = String(res.getHeader('Content-Type') ?? '');
+  return /model\/gltf-binary|geo\+json|problem\+json|schema\+json|openapi\+json/.test(type) || compression.filter(req, res);
+}
+
 /** Every documented API route, in the order of the OpenAPI document. */
 export function apiRoutes(deps: AppDeps): RouteDefinition[] {
   return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps)];
@@ -27,7 +33,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
-  app.use(compression());
+  app.use(compression({ filter: shouldCompress }));
 
   const api = express.Router();
   const routes = apiRoutes(deps);

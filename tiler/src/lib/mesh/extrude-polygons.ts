@@ -19,6 +19,8 @@ export interface ExtrusionOptions {
   height: number;
   /** Bottom of the prism above the ground, metres; a floor is added when above 0. */
   minHeight?: number;
+  /** Whether to close the bottom; by default only when `minHeight` is above 0. */
+  floor?: boolean;
   /** Value written to every vertex's feature id. */
   featureId?: number;
 }
@@ -35,7 +37,7 @@ export function extrudePolygons(polygons: Float64Array[][], options: ExtrusionOp
   const featureId = options.featureId ?? EXTRUSION_DEFAULTS.featureId;
   const height = options.height;
   if (!(height > minHeight)) return createEmptyMesh();
-  const withFloor = minHeight > 0;
+  const withFloor = options.floor ?? minHeight > 0;
 
   const parts: Part[] = [];
   let vertexCount = 0;

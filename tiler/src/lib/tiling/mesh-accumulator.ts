@@ -97,7 +97,7 @@ export class MeshAccumulator {
   }
 }
 
-function grow(array: Float32Array, length: number): Float32Array {
+function grow(array: Float32Array, length: number): Float32Array<ArrayBuffer> {
   const next = new Float32Array(length);
   next.set(array);
   return next;

@@ -1,14 +1,5 @@
-import { Cesium3DTileStyle } from 'cesium';
+import { Cesium3DTileColorBlendMode, Cesium3DTileStyle } from 'cesium';
 import { heightRampConditions } from './height-ramp.ts';
-
-/** Flat colours of the layer kinds that are not styled by a property. */
-const KIND_COLORS: Record<string, string> = {
-  roads: '#8a8f98',
-  landuse: '#9bc48a',
-  water: '#4a90d9',
-};
-
-const DEFAULT_COLOR = '#d8d8d8';
 
 /** Colour of the selected feature. */
 export const SELECTED_COLOR = '#00e5ff';
@@ -23,9 +14,10 @@ export interface LayerHighlight {
 }
 
 /**
- * The tileset style of a layer: buildings by height, other kinds by a flat colour, and the
- * selected and hovered features on top. Highlighting through the style rather than by setting
- * `feature.color` keeps it when Cesium reloads a tile or swaps in another level of detail.
+ * The tileset style of a layer: buildings by height, other kinds in the colours the tiler gave
+ * their materials (white multiplies to no change), and the selected and hovered features on
+ * top. Highlighting through the style rather than by setting `feature.color` keeps it when
+ * Cesium reloads a tile or swaps in another level of detail.
  */
 export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Cesium3DTileStyle {
   const highlights: [string, string][] = [];
@@ -35,11 +27,16 @@ export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Ces
   if (highlight.hoveredId !== undefined) {
     highlights.push([idEquals(highlight.hoveredId), `color('${HOVERED_COLOR}')`]);
   }
-  const base: [string, string][] =
-    kind === 'buildings'
-      ? heightRampConditions()
-      : [['true', `color('${KIND_COLORS[kind] ?? DEFAULT_COLOR}')`]];
+  const base: [string, string][] = kind === 'buildings' ? heightRampConditions() : [['true', "color('white')"]];
   return new Cesium3DTileStyle({ color: { conditions: [...highlights, ...base] } });
+}
+
+/**
+ * How style colours meet material colours: buildings show the ramp colours as they are, so
+ * the legend matches; other layers multiply, keeping their own colours under white.
+ */
+export function colorBlendModeForKind(kind: string): Cesium3DTileColorBlendMode {
+  return kind === 'buildings' ? Cesium3DTileColorBlendMode.REPLACE : Cesium3DTileColorBlendMode.HIGHLIGHT;
 }
 
 /** A style condition that holds for the feature whose `id` property is `id`. */

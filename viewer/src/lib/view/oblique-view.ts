@@ -36,6 +36,13 @@ export interface GeographicPoint {
   height?: number;
 }
 
+/**
+ * Share of the extent's bounding sphere that the automatic range fits into the view. The
+ * sphere around a flat district is much larger than the district seen from an oblique angle,
+ * so fitting all of it leaves the district small in the middle of the screen.
+ */
+export const EXTENT_FIT_FACTOR = 0.85;
+
 /** Moves the camera to look obliquely at a whole extent; resolves false if interrupted. */
 export function viewExtent(
   camera: Camera,
@@ -44,6 +51,7 @@ export function viewExtent(
 ): Promise<boolean> {
   const rectangle = Rectangle.fromDegrees(extent.west, extent.south, extent.east, extent.north);
   const sphere = BoundingSphere.fromRectangle3D(rectangle, Ellipsoid.WGS84, 0);
+  sphere.radius *= EXTENT_FIT_FACTOR;
   return viewSphere(camera, sphere, options);
 }
 

@@ -1,0 +1,77 @@
+// Benchmarks. `npm run bench -- buildings --count 100000 [--database-url URL] [--no-write]`
+// generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
+// then prints buildings per second and peak memory of each phase and records them in
+// docs/benchmarks.md (between the markers of the benchmark).
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/src/db/open-database.ts';
+import { importLayer } from '../server/src/import/import-layer.ts';
+import { silentLogger } from '../server/src/logger.ts';
+import { tileLayer } from '../server/src/tiles/tile-layer.ts';
+import { TilesetStorageDatabase } from '../server/src/tiles/tileset-storage-database.ts';
+import { generateCity } from './lib/generate-city.ts';
+import { recordBenchmark } from './lib/record-benchmark.ts';
+
+/** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
+async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const started = performance.now();
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1048576) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function benchBuildings(count: number, databaseUrl: string | undefined, write: boolean): Promise<void> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cimtwin-bench-'));
+  const logger = silentLogger();
+  const db = await openDatabase({ dataDir, databaseUrl, logger });
+  try {
+    const generated = await measure(async () => generateCity(count));
+    const imported = await measure(() => importLayer(db.knex, generated.result, { layerId: 'bench-buildings', kind: 'buildings' }));
+    global.gc?.();
+    const tiled = await measure(() => tileLayer(db.knex, new TilesetStorageDatabase(db.knex), 'bench-buildings'));
+    const report = tiled.result.report as unknown as Record<string, number>;
+    const rows = [
+      ['generate (in memory)', count, generated.seconds, generated.peakMb],
+      ['import (parse, stage, repair, merge, store)', imported.result.report.stored, imported.seconds, imported.peakMb],
+      ['tile (PostGIS → glb → tile store)', count, tiled.seconds, tiled.peakMb],
+    ] as const;
+    console.log(`buildings: ${count.toLocaleString('en')} on ${db.backend}`);
+    for (const [phase, n, seconds, peak] of rows) {
+      console.log(`  ${phase.padEnd(46)} ${seconds.toFixed(1).padStart(7)} s  ${Math.round(n / seconds).toLocaleString('en').padStart(9)} buildings/s  peak RSS ${peak} MB`);
+    }
+    console.log(`  tiles ${report.tiles}, vertices ${report.vertices}, triangles ${report.triangles}, bytes ${report.bytes}`);
+    if (write) {
+      await recordBenchmark(`buildings-${count}-${db.backend}`, {
+        title: `Buildings: ${count.toLocaleString('en')} synthetic LOD1 buildings, ${db.backend === 'pglite' ? 'embedded PGlite' : 'PostgreSQL server'}`,
+        header: ['phase', 'features', 'seconds', 'buildings/s', 'peak RSS (MB)'],
+        rows: rows.map(([phase, n, seconds, peak]) => [phase, n.toLocaleString('en'), seconds.toFixed(1), Math.round(n / seconds).toLocaleString('en'), String(peak)]),
+        notes: [`tiles ${report.tiles}, vertices ${Number(report.vertices).toLocaleString('en')}, triangles ${Number(report.triangles).toLocaleString('en')}, content ${(Number(report.bytes) / 1048576).toFixed(1)} MB`],
+      });
+    }
+  } finally {
+    await db.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const { positionals, values } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { count: { type: 'string', default: '100000' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+});
+const [which = 'buildings'] = positionals;
+if (which !== 'buildings') {
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings`);
+  process.exit(2);
+}
+await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);
