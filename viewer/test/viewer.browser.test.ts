@@ -42,7 +42,8 @@ describe('viewer in a browser', { skip: !hasChromium() && 'no /usr/bin/chromium'
       if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/?render=continuous`);
+    const response = await page.goto(`${server.url}/?render=continuous`);
+    assert.equal(response?.status(), 200, 'no viewer page; run `npm run build -w @cimtwin/viewer` first');
     await page.waitForFunction(() => window.cimtwin !== undefined);
     await page.evaluate(() => window.cimtwin!.ready);
     const layers = await page.evaluate(() => window.cimtwin!.layers());

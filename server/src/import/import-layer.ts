@@ -87,6 +87,7 @@ export async function importLayer(knex: Knex, file: string | SourceFile, options
 
   const heightSources: Record<string, number> = {};
   const report = await knex.transaction(async (trx) => {
+    await trx.raw(`SET LOCAL work_mem = '128MB'`);
     await trx.raw(
       `CREATE TEMP TABLE import_staging (idx integer, source_id text, properties jsonb, name text, kind text,
          height double precision, min_height double precision, height_source text, geom geometry) ON COMMIT DROP`,
@@ -179,6 +180,8 @@ async function repairGeometry(trx: Knex.Transaction, kind: LayerKind, rejections
 /**
  * Folds the fragments of one source feature into one row: polygons are unioned, lines merged.
  * Attributes come from the largest fragment. Returns how many fragments were folded in.
+ * Only source ids that occur more than once are grouped: sorting every row of a large import
+ * with its attributes is what would cost time, and most features come in one piece.
  */
 async function mergeFragments(trx: Knex.Transaction, kind: LayerKind): Promise<number> {
   const size = kind === 'roads' ? 'ST_Length(geom)' : 'ST_Area(geom) + ST_Length(geom)';
@@ -189,11 +192,19 @@ async function mergeFragments(trx: Knex.Transaction, kind: LayerKind): Promise<n
         ? 'ST_UnaryUnion(ST_Collect(s.geom))'
         : 'ST_CollectionExtract(ST_MakeValid(ST_UnaryUnion(ST_Collect(ST_SnapToGrid(s.geom, 1e-9)))), 3)';
   await trx.raw(
+    `CREATE TEMP TABLE import_split ON COMMIT DROP AS
+     SELECT source_id FROM import_staging WHERE source_id IS NOT NULL GROUP BY source_id HAVING count(*) > 1`,
+  );
+  await trx.raw(
     `CREATE TEMP TABLE import_merged ON COMMIT DROP AS
-     WITH keyed AS (SELECT *, COALESCE(source_id, '#' || idx) AS k, ${size} AS size FROM import_staging),
-     best AS (SELECT DISTINCT ON (k) k, source_id, name, kind, height, min_height, height_source, properties FROM keyed ORDER BY k, size DESC, idx),
-     geoms AS (SELECT s.k, min(s.idx) AS first_idx, count(*) AS parts, ${combine} AS geom FROM keyed s GROUP BY s.k)
-     SELECT b.*, g.first_idx, g.parts, g.geom FROM best b JOIN geoms g USING (k)`,
+     SELECT source_id, name, kind, height, min_height, height_source, properties, idx AS first_idx, 1::bigint AS parts, geom
+     FROM import_staging s WHERE s.source_id IS NULL OR NOT EXISTS (SELECT 1 FROM import_split d WHERE d.source_id = s.source_id)
+     UNION ALL
+     SELECT b.source_id, b.name, b.kind, b.height, b.min_height, b.height_source, b.properties, g.first_idx, g.parts, g.geom
+     FROM (SELECT DISTINCT ON (source_id) source_id, name, kind, height, min_height, height_source, properties
+           FROM import_staging WHERE source_id IN (SELECT source_id FROM import_split) ORDER BY source_id, ${size} DESC, idx) b
+     JOIN (SELECT s.source_id, min(s.idx) AS first_idx, count(*) AS parts, ${combine} AS geom
+           FROM import_staging s WHERE s.source_id IN (SELECT source_id FROM import_split) GROUP BY s.source_id) g USING (source_id)`,
   );
   const folded = await trx.raw('SELECT COALESCE(sum(parts - 1), 0)::int AS n FROM import_merged');
   return folded.rows[0].n as number;

@@ -2,7 +2,7 @@ import { Cesium3DTileset, type Viewer } from 'cesium';
 import type { ResolvedCollection } from '../api/api-client.ts';
 import { waitForTilesLoaded } from '../cesium/wait-for-tiles.ts';
 import { extentOfBoundingBox } from '../view/geographic-extent.ts';
-import { colorBlendModeForKind, styleForLayer } from './layer-style.ts';
+import { styleForLayer } from './layer-style.ts';
 import type { TwinLayer } from './twin-layer.ts';
 
 /** Called whenever a layer's visibility or status changes. */
@@ -76,7 +76,6 @@ export class LayerRegistry {
     try {
       const tileset = await Cesium3DTileset.fromUrl(layer.tilesetUrl);
       tileset.style = styleForLayer(layer.kind);
-      tileset.colorBlendMode = colorBlendModeForKind(layer.kind);
       tileset.show = layer.visible;
       layer.tileset = this.viewer.scene.primitives.add(tileset) as Cesium3DTileset;
       await waitForTilesLoaded(this.viewer.scene, tileset);

@@ -1,4 +1,4 @@
-import { Cesium3DTileColorBlendMode, Cesium3DTileStyle } from 'cesium';
+import { Cesium3DTileStyle } from 'cesium';
 import { heightRampConditions } from './height-ramp.ts';
 
 /** Colour of the selected feature. */
@@ -14,10 +14,10 @@ export interface LayerHighlight {
 }
 
 /**
- * The tileset style of a layer: buildings by height, other kinds in the colours the tiler gave
- * their materials (white multiplies to no change), and the selected and hovered features on
- * top. Highlighting through the style rather than by setting `feature.color` keeps it when
- * Cesium reloads a tile or swaps in another level of detail.
+ * The tileset style of a layer: buildings by height, other kinds in their tiler material
+ * colours (style colours multiply the material's, so white changes nothing), and the selected
+ * and hovered features on top. Highlighting through the style rather than by setting
+ * `feature.color` keeps it when Cesium reloads a tile or swaps in another level of detail.
  */
 export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Cesium3DTileStyle {
   const highlights: [string, string][] = [];
@@ -29,14 +29,6 @@ export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Ces
   }
   const base: [string, string][] = kind === 'buildings' ? heightRampConditions() : [['true', "color('white')"]];
   return new Cesium3DTileStyle({ color: { conditions: [...highlights, ...base] } });
-}
-
-/**
- * How style colours meet material colours: buildings show the ramp colours as they are, so
- * the legend matches; other layers multiply, keeping their own colours under white.
- */
-export function colorBlendModeForKind(kind: string): Cesium3DTileColorBlendMode {
-  return kind === 'buildings' ? Cesium3DTileColorBlendMode.REPLACE : Cesium3DTileColorBlendMode.HIGHLIGHT;
 }
 
 /** A style condition that holds for the feature whose `id` property is `id`. */

@@ -43,7 +43,11 @@ export class AttributePanel {
     const t = (key: Parameters<typeof label>[1]) => label(this.language, key);
     const state = this.state;
     this.element.dataset.status = state.status;
-    const close = createElement('button', { type: 'button', testId: 'attribute-close', className: 'cimtwin-close', title: t('clearSelection') }, ['×']);
+    const close = createElement(
+      'button',
+      { type: 'button', testId: 'attribute-close', className: 'cimtwin-close', title: t('clearSelection') },
+      ['×'],
+    );
     close.addEventListener('click', () => this.onClose());
     const heading = createElement('header', {}, [
       createElement('h2', {}, [t('attributes')]),

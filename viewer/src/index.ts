@@ -1,0 +1,21 @@
+// Public surface of @cimtwin/viewer for pages that embed the twin viewer.
+
+// Starting the viewer
+export { startViewer } from './start-viewer.ts';
+export { readViewerSettings, VIEWER_SETTINGS_DEFAULTS } from './lib/config/viewer-settings.ts';
+export type { RenderMode, ViewerSettings } from './lib/config/viewer-settings.ts';
+
+// Page API (window.cimtwin)
+export type { CimtwinPageApi, FlyToTarget, ViewportPosition } from './page-api.ts';
+export type { LayerStatus, LayerSummary } from './lib/layers/twin-layer.ts';
+export type { FeatureKey } from './lib/picking/feature-key.ts';
+export type { GeographicExtent } from './lib/view/geographic-extent.ts';
+export type { GeographicPoint, ObliqueViewOptions } from './lib/view/oblique-view.ts';
+
+// Language
+export { LANGUAGES } from './lib/i18n/labels.ts';
+export type { Language } from './lib/i18n/labels.ts';
+
+// Styling
+export { HEIGHT_RAMP } from './lib/layers/height-ramp.ts';
+export type { HeightClass } from './lib/layers/height-ramp.ts';
