@@ -9,7 +9,7 @@
  * quads of one line (a smooth strip), all facing up.
  */
 import { createEmptyMesh, type MeshData } from './mesh-data.ts';
-import { RING_POINT_TOLERANCE } from './clean-ring.ts';
+import { dropRepeatedPoints } from './clean-ring.ts';
 
 /** Options of {@link buildRibbon}. */
 export interface RibbonOptions {
@@ -40,7 +40,7 @@ export function buildRibbon(lines: Float64Array[], options: RibbonOptions): Mesh
   const cleaned: Float64Array[] = [];
   let maxPairs = 0;
   for (const line of lines) {
-    const points = dropRepeatedPoints(line);
+    const points = dropRepeatedPoints(line, 'skip');
     if (points.length < 6) continue;
     cleaned.push(points);
     // At most two vertex pairs per point (bevels), one quad between consecutive pairs.
@@ -140,26 +140,4 @@ function writeStrip(
       addPair(i, outNx, outNy, halfWidth);
     }
   }
-}
-
-function dropRepeatedPoints(line: Float64Array): Float64Array {
-  const count = line.length / 3;
-  const kept = new Float64Array(line.length);
-  let keptCount = 0;
-  const toleranceSquared = RING_POINT_TOLERANCE * RING_POINT_TOLERANCE;
-  for (let i = 0; i < count; i++) {
-    const x = line[i * 3];
-    const y = line[i * 3 + 1];
-    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(line[i * 3 + 2])) continue;
-    if (keptCount > 0) {
-      const dx = x - kept[(keptCount - 1) * 3];
-      const dy = y - kept[(keptCount - 1) * 3 + 1];
-      if (dx * dx + dy * dy <= toleranceSquared) continue;
-    }
-    kept[keptCount * 3] = x;
-    kept[keptCount * 3 + 1] = y;
-    kept[keptCount * 3 + 2] = line[i * 3 + 2];
-    keptCount++;
-  }
-  return kept.subarray(0, keptCount * 3);
 }

@@ -22,18 +22,25 @@ export function ringSignedArea2(ring: Float64Array): number {
 }
 
 /**
- * Returns the cleaned ring (x, y, z triplets, open, oriented), or undefined when it is degenerate.
- * @param counterClockwise - true for outlines, false for holes
+ * Drops consecutive points closer than {@link RING_POINT_TOLERANCE} from x, y, z triplets.
+ * A non-finite coordinate makes the whole run invalid (`'reject'`, returns undefined) or is
+ * passed over (`'skip'`).
  */
-export function cleanRing(ring: Float64Array, counterClockwise: boolean): Float64Array | undefined {
-  const count = ring.length / 3;
-  const kept = new Float64Array(ring.length);
+export function dropRepeatedPoints(points: Float64Array, nonFinite: 'reject'): Float64Array | undefined;
+export function dropRepeatedPoints(points: Float64Array, nonFinite: 'skip'): Float64Array;
+export function dropRepeatedPoints(points: Float64Array, nonFinite: 'reject' | 'skip'): Float64Array | undefined {
+  const count = points.length / 3;
+  const kept = new Float64Array(points.length);
   let keptCount = 0;
   const toleranceSquared = RING_POINT_TOLERANCE * RING_POINT_TOLERANCE;
   for (let i = 0; i < count; i++) {
-    const x = ring[i * 3];
-    const y = ring[i * 3 + 1];
-    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(ring[i * 3 + 2])) return undefined;
+    const x = points[i * 3];
+    const y = points[i * 3 + 1];
+    const z = points[i * 3 + 2];
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z)) {
+      if (nonFinite === 'reject') return undefined;
+      continue;
+    }
     if (keptCount > 0) {
       const dx = x - kept[(keptCount - 1) * 3];
       const dy = y - kept[(keptCount - 1) * 3 + 1];
@@ -41,9 +48,21 @@ export function cleanRing(ring: Float64Array, counterClockwise: boolean): Float6
     }
     kept[keptCount * 3] = x;
     kept[keptCount * 3 + 1] = y;
-    kept[keptCount * 3 + 2] = ring[i * 3 + 2];
+    kept[keptCount * 3 + 2] = z;
     keptCount++;
   }
+  return kept.subarray(0, keptCount * 3);
+}
+
+/**
+ * Returns the cleaned ring (x, y, z triplets, open, oriented), or undefined when it is degenerate.
+ * @param counterClockwise - true for outlines, false for holes
+ */
+export function cleanRing(ring: Float64Array, counterClockwise: boolean): Float64Array | undefined {
+  const kept = dropRepeatedPoints(ring, 'reject');
+  if (!kept) return undefined;
+  let keptCount = kept.length / 3;
+  const toleranceSquared = RING_POINT_TOLERANCE * RING_POINT_TOLERANCE;
   // Drop closing points that repeat the first one.
   while (keptCount > 1) {
     const dx = kept[(keptCount - 1) * 3] - kept[0];
