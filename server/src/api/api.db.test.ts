@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
+import { validateBytes } from 'gltf-validator';
+import { decodeTileGlb } from '@cimtwin/tiler';
 import type { Express } from 'express';
 import { SAMPLE_DISTRICT } from '@cimtwin/data-samples';
 import type { Database } from '../db/open-database.ts';
@@ -162,7 +164,16 @@ describe('API', () => {
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     }).set('accept-encoding', 'gzip').expect(200).expect('content-type', 'model/gltf-binary');
     assert.equal(glb.headers['content-encoding'], 'gzip');
+    const bytes = new Uint8Array(glb.body as Buffer);
     assert.equal((glb.body as Buffer).subarray(0, 4).toString('latin1'), 'glTF');
+    const validation = await validateBytes(bytes);
+    assert.equal(validation.issues.numErrors, 0, JSON.stringify(validation.issues.messages.slice(0, 3)));
+    const decoded = await decodeTileGlb(bytes);
+    const centre = await db.knex('features').where({ layer_id: 'buildings', name: '上海国际会议中心' }).first('id', 'height');
+    const row = decoded.rows.find((r: Record<string, unknown>) => r.id === centre.id);
+    assert.ok(row, 'the tile feature carries the row id of its database row');
+    assert.equal(row.name, '上海国际会议中心');
+    assert.ok(Math.abs(Number(row.height) - centre.height) < 1e-3);
     assert.equal(glb.headers['cache-control'], 'no-cache');
     const etag = glb.headers.etag;
     assert.ok(etag);
