@@ -13,6 +13,6 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   server: {
-    proxy: { '/api': process.env.CIMTWIN_API_ORIGIN ?? 'http://localhost:3000' },
+    proxy: { '/api': process.env.CIMTWIN_API_ORIGIN ?? 'http://localhost:8080' },
   },
 });
