@@ -1,6 +1,7 @@
 /**
- * @cimtwin/tiler: geographic features to OGC 3D Tiles 1.1 (glb content with EXT_mesh_features
- * and EXT_structural_metadata), written through an atomic tileset storage.
+ * @cimtwin/tiler: geographic features and building-model element meshes to OGC 3D Tiles 1.1 (glb
+ * content with EXT_mesh_features and EXT_structural_metadata), written through an atomic tileset
+ * storage.
  */
 
 // Input contract
@@ -32,6 +33,29 @@ export {
 } from './tiling-options.ts';
 export { benchmarkTiling, createSyntheticCitySource, type TilingBenchmark } from './bench-tiling.ts';
 
+// Building models (BIM)
+export type {
+  ElementMesh,
+  ElementMeshPart,
+  ElementMeshSource,
+  ElementPropertyValue,
+  ElementSummary,
+  ModelBox,
+} from './element-mesh-source.ts';
+export { tileMeshes, elementTileContentKey } from './tile-meshes.ts';
+export { TILE_MESHES_DEFAULTS, type MeshTilingReport, type TileMeshesOptions } from './tile-meshes-options.ts';
+export {
+  ELEMENT_COLUMN_TYPES,
+  ELEMENT_NO_DATA,
+  type ElementColumnType,
+  type ElementMetadataClass,
+} from './lib/gltf/element-metadata.ts';
+export {
+  benchmarkMeshTiling,
+  createSyntheticModelSource,
+  type MeshTilingBenchmark,
+} from './bench-mesh-tiling.ts';
+
 // Storage
 export type { TilesetEntry, TilesetSource, TilesetStorage, TilesetTarget } from './storage/tileset-storage.ts';
 export { TilesetStorageFs } from './storage/tileset-storage-fs.ts';
@@ -42,6 +66,7 @@ export { type MeshData, meshVertexCount, meshTriangleCount } from './lib/mesh/me
 export { extrudePolygons, EXTRUSION_DEFAULTS, type ExtrusionOptions } from './lib/mesh/extrude-polygons.ts';
 export { buildRibbon, RIBBON_DEFAULTS, type RibbonOptions } from './lib/mesh/build-ribbon.ts';
 export { triangulateSurface, SURFACE_DEFAULTS, type SurfaceOptions } from './lib/mesh/triangulate-surface.ts';
+export { computeVertexNormals } from './lib/mesh/compute-vertex-normals.ts';
 
 // glTF extensions
 export { ExtMeshFeatures } from './lib/gltf/ext-mesh-features.ts';
@@ -60,6 +85,16 @@ export {
   type MetadataType,
 } from './lib/gltf/structural-metadata.ts';
 export { FEATURE_CLASS, FEATURE_SCHEMA, HEIGHT_NO_DATA } from './lib/gltf/feature-metadata.ts';
+export {
+  attachPropertyTable,
+  encodePropertyColumn,
+  encodePropertyTable,
+  type EncodedColumn,
+  type PropertyCellValue,
+  type PropertyRow,
+  type PropertyTableContent,
+} from './lib/gltf/property-table.ts';
+export { colorMaterial, COLOR_MATERIAL_DEFAULTS, type ColorMaterialOptions, type TileMaterial } from './lib/gltf/tile-material.ts';
 export { FEATURE_ID_ATTRIBUTE } from './lib/gltf/build-tile-document.ts';
 export {
   decodeTileGlb,

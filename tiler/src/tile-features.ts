@@ -20,6 +20,7 @@ import { writeGlb } from './lib/gltf/write-glb.ts';
 import { buildFeatureIndex, type FeatureIndex } from './lib/tiling/feature-index.ts';
 import { buildQuadtree, forEachNode, type QuadtreeNode } from './lib/tiling/build-quadtree.ts';
 import { buildTileContent } from './lib/tiling/build-tile-content.ts';
+import { forEachPrefetched } from './lib/tiling/for-each-prefetched.ts';
 import type { FeatureMeshSettings } from './lib/tiling/mesh-feature.ts';
 import { buildTilesetJson, type ProcessedTile } from './lib/tiling/tileset-json.ts';
 import type { TilesetTarget } from './storage/tileset-storage.ts';
@@ -91,18 +92,8 @@ async function runTiling(source: FeatureSource, target: TilesetTarget, options: 
   const nodes: QuadtreeNode[] = [];
   if (root) forEachNode(root, (node) => nodes.push(node));
 
-  const load = (node: QuadtreeNode): Promise<TileFeature[]> => {
-    const ids = Array.from(node.items, (item) => index.ids[item]);
-    const pending = source.load(ids);
-    pending.catch(() => undefined); // awaited below; this only stops an early failure going unhandled
-    return pending;
-  };
-  let next = nodes.length > 0 ? load(nodes[0]) : undefined;
-  for (let n = 0; n < nodes.length; n++) {
-    const node = nodes[n];
-    const features = await next!;
-    next = n + 1 < nodes.length ? load(nodes[n + 1]) : undefined;
-
+  const load = (node: QuadtreeNode): Promise<TileFeature[]> => source.load(Array.from(node.items, (item) => index.ids[item]));
+  await forEachPrefetched(nodes, load, async (node, features) => {
     const returned = new Set<number>();
     for (const feature of features) returned.add(feature.id);
     const missing = node.items.length - node.items.filter((item) => returned.has(index.ids[item])).length;
@@ -130,7 +121,7 @@ async function runTiling(source: FeatureSource, target: TilesetTarget, options: 
       heights.max = Math.max(heights.max, built.maxHeight);
       logger.debug({ key, features: built.featuresTiled, bytes: glb.byteLength }, 'tiler: tile written');
     }
-  }
+  });
   for (const node of nodes) processed.get(node)!.children = node.children.map((child) => processed.get(child)!);
 
   const tileset = root ? buildTilesetJson(processed.get(root)!, { transform: enuFrameTransform(frame) }) : undefined;

@@ -3,6 +3,7 @@
  * Colours are picked in sRGB and converted to the linear factors glTF expects.
  */
 import type { TilingKind } from '../../types.ts';
+import type { TileMaterial } from './tile-material.ts';
 
 /** How features of one kind look. */
 export interface MaterialStyle {
@@ -42,6 +43,17 @@ export function styleForKind(tilingKind: TilingKind, kind: string | null | undef
 export function linearColorFactor(style: MaterialStyle): [number, number, number, number] {
   const [r, g, b] = style.color.map(srgbToLinear);
   return [r, g, b, 1];
+}
+
+/** The glTF material of a style: opaque, linear base colour. */
+export function styleMaterial(style: MaterialStyle): TileMaterial {
+  return {
+    name: style.name,
+    baseColorFactor: linearColorFactor(style),
+    roughness: style.roughness,
+    doubleSided: style.doubleSided,
+    alphaMode: 'OPAQUE',
+  };
 }
 
 function srgbToLinear(value: number): number {

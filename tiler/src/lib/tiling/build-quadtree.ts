@@ -13,18 +13,24 @@
  * progresses downwards even when a small but important feature sits above a large, flat one.
  * Splitting on feature size or a fixed level-based error was rejected: it hides small tall towers
  * or refines far too early.
+ *
+ * The ranking, budget and error rules live in importance-tree.ts, shared with the octree of
+ * building models; only the quadrant split is this file's own.
  */
 import type { FeatureIndex } from './feature-index.ts';
+import {
+  assignGeometricError,
+  countWithinBudget,
+  largestSize,
+  partitionItems,
+  sortByImportance,
+  type TileBudget,
+} from './importance-tree.ts';
+
+export { forEachNode } from './importance-tree.ts';
 
 /** Options of {@link buildQuadtree}. */
-export interface QuadtreeOptions {
-  /** Most features one tile may hold. */
-  maxFeaturesPerTile: number;
-  /** Most (estimated) mesh vertices one tile may hold. */
-  maxVerticesPerTile: number;
-  /** Deepest level; a node there keeps all its features. */
-  maxLevel: number;
-}
+export type QuadtreeOptions = TileBudget;
 
 /** Defaults of {@link QuadtreeOptions}. */
 export const QUADTREE_DEFAULTS: QuadtreeOptions = {
@@ -68,23 +74,6 @@ export function buildQuadtree(index: FeatureIndex, options: Partial<QuadtreeOpti
   return root;
 }
 
-/** Visits every node, parents before children. */
-export function forEachNode(root: QuadtreeNode, visit: (node: QuadtreeNode) => void): void {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-}
-
-function sortByImportance(index: FeatureIndex): Int32Array {
-  const order = Array.from({ length: index.count }, (_, i) => i);
-  const { importance, ids } = index;
-  order.sort((a, b) => importance[b] - importance[a] || ids[a] - ids[b]);
-  return Int32Array.from(order);
-}
-
 function buildNode(
   index: FeatureIndex,
   options: QuadtreeOptions,
@@ -96,40 +85,19 @@ function buildNode(
   minY: number,
   size: number,
 ): QuadtreeNode {
-  let take = 0;
-  let vertices = 0;
-  if (level >= options.maxLevel) {
-    take = items.length;
-  } else {
-    while (take < items.length && take < options.maxFeaturesPerTile) {
-      const cost = index.vertexCost[items[take]];
-      if (take > 0 && vertices + cost > options.maxVerticesPerTile) break;
-      vertices += cost;
-      take++;
-    }
-  }
+  const take = countWithinBudget(index, items, level, options);
   const held = items.slice(0, take);
-  let contentSize = 0;
-  for (const item of held) contentSize = Math.max(contentSize, index.size[item]);
+  const contentSize = largestSize(index, held);
   const node: QuadtreeNode = { level, x: tileX, y: tileY, items: held, children: [], contentSize, geometricError: 0 };
   if (take === items.length) return node;
 
-  // Stable partition of the rest into quadrants: bit 0 east half, bit 1 north half.
+  // Quadrants: bit 0 east half, bit 1 north half.
   const half = size / 2;
-  const rest = items.subarray(take);
-  const quadrantOf = new Uint8Array(rest.length);
-  const counts = [0, 0, 0, 0];
-  for (let i = 0; i < rest.length; i++) {
-    const item = rest[i];
-    const quadrant = (index.x[item] >= minX + half ? 1 : 0) | (index.y[item] >= minY + half ? 2 : 0);
-    quadrantOf[i] = quadrant;
-    counts[quadrant]++;
-  }
-  const quadrants = counts.map((count) => new Int32Array(count));
-  const fill = [0, 0, 0, 0];
-  for (let i = 0; i < rest.length; i++) quadrants[quadrantOf[i]][fill[quadrantOf[i]]++] = rest[i];
+  const quadrants = partitionItems(items.subarray(take), 4, (item) =>
+    (index.x[item] >= minX + half ? 1 : 0) | (index.y[item] >= minY + half ? 2 : 0),
+  );
   for (let quadrant = 0; quadrant < 4; quadrant++) {
-    if (counts[quadrant] === 0) continue;
+    if (quadrants[quadrant].length === 0) continue;
     const east = quadrant & 1;
     const north = quadrant >> 1;
     node.children.push(
@@ -148,19 +116,3 @@ function buildNode(
   }
   return node;
 }
-
-function assignGeometricError(node: QuadtreeNode): void {
-  if (node.children.length === 0) {
-    node.geometricError = 0;
-    return;
-  }
-  let missing = 0;
-  let largestChildError = 0;
-  for (const child of node.children) {
-    assignGeometricError(child);
-    missing = Math.max(missing, child.contentSize, child.geometricError);
-    largestChildError = Math.max(largestChildError, child.geometricError);
-  }
-  node.geometricError = missing > largestChildError ? missing : largestChildError * 1.01 + 0.01;
-}
-

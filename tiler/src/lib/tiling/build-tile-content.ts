@@ -7,8 +7,8 @@ import { DataError } from '../../data-error.ts';
 import type { TileFeature } from '../../types.ts';
 import type { EnuFrame } from '../geodesy/enu-frame.ts';
 import type { TileContent } from '../gltf/build-tile-document.ts';
-import type { FeatureRecord } from '../gltf/feature-metadata.ts';
-import { styleForKind, type MaterialStyle } from '../gltf/kind-materials.ts';
+import { featurePropertyTable, type FeatureRecord } from '../gltf/feature-metadata.ts';
+import { styleForKind, styleMaterial, type MaterialStyle } from '../gltf/kind-materials.ts';
 import { MeshAccumulator } from './mesh-accumulator.ts';
 import { type FeatureMeshSettings, meshFeature, resolveHeight } from './mesh-feature.ts';
 import { projectGeometry } from './project-geometry.ts';
@@ -77,10 +77,10 @@ export function buildTileContent(
       bounds[k] = Math.min(bounds[k], accumulator.bounds[k] + centre[k]);
       bounds[k + 3] = Math.max(bounds[k + 3], accumulator.bounds[k + 3] + centre[k]);
     }
-    return { style, featureCount: accumulator.featureCount, ...accumulator.toArrays() };
+    return { material: styleMaterial(style), featureCount: accumulator.featureCount, ...accumulator.toArrays() };
   });
   return {
-    content: { translation: [centre[0], centre[2], -centre[1]], primitives, records },
+    content: { translation: [centre[0], centre[2], -centre[1]], primitives, table: featurePropertyTable(records) },
     bounds,
     featuresTiled: records.length,
     minHeight,
