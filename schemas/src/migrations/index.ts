@@ -1,12 +1,16 @@
 import type { Knex } from 'knex';
 import * as baseLayers from './0001-base-layers.ts';
+import * as bimModels from './0002-bim-models.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
   down(knex: Knex): Promise<void>;
 }
 
-const MIGRATIONS: ReadonlyArray<[string, Migration]> = [['0001-base-layers', baseLayers]];
+const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
+  ['0001-base-layers', baseLayers],
+  ['0002-bim-models', bimModels],
+];
 
 /**
  * The knex migrations of cimtwin as an in-code source, so they run the same from TypeScript

@@ -12,6 +12,7 @@ import { landingRoutes } from './routes/landing-routes.ts';
 import { collectionRoutes } from './routes/collection-routes.ts';
 import { itemRoutes } from './routes/item-routes.ts';
 import { tilesetRoutes } from './routes/tileset-routes.ts';
+import { bimRoutes } from './routes/bim-routes.ts';
 
 /** Compress what compression's defaults take, plus glb, GeoJSON and problem details. */
 function shouldCompress(req: express.Request, res: express.Response): boolean {
@@ -21,7 +22,7 @@ function shouldCompress(req: express.Request, res: express.Response): boolean {
 
 /** Every documented API route, in the order of the OpenAPI document. */
 export function apiRoutes(deps: AppDeps): RouteDefinition[] {
-  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps)];
+  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps)];
 }
 
 /**

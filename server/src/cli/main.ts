@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isDataError } from '@cimtwin/schemas';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { runIfc } from './ifc-command.ts';
 import { runImport } from './import-command.ts';
 import { runServe } from './serve-command.ts';
 import { runTile } from './tile-command.ts';
@@ -14,6 +15,8 @@ Usage:
   cimtwin import <file> --layer <id> [--title T] [--kind K] [--crs EPSG:n]
                                            import GeoJSON or Shapefile (.zip, or .shp beside .dbf/.prj) into a layer
   cimtwin tile <layer> [--out DIR]         tile a layer into 3D Tiles: publish to the tile store, or write DIR
+  cimtwin ifc <file> [--name N] [--origin lon,lat,height] [--rotation deg] [--override-georeference]
+                                           import an IFC model (.ifc, .ifczip): elements into PostGIS, meshes as 3D Tiles
 
 Layer kinds: buildings, roads, landuse, water, generic (guessed from the layer id when absent).
 Configuration comes from the environment (PORT, DATA_DIR, DATABASE_URL, TILE_STORAGE, TILES_DIR, LOG_LEVEL); see README.`;
@@ -37,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
         kind: { type: 'string' },
         crs: { type: 'string' },
         out: { type: 'string' },
+        name: { type: 'string' },
+        origin: { type: 'string' },
+        rotation: { type: 'string' },
+        'override-georeference': { type: 'boolean' },
       },
     });
     const config = loadConfig({ port: values.port });
@@ -47,9 +54,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         return await runServe(config, logger, { loadSamples: false });
       case 'import':
-        return await runImport(config, logger, positionals, values);
+        return await runImport(config, logger, positionals, values as Record<string, string | undefined>);
       case 'tile':
-        return await runTile(config, logger, positionals, values);
+        return await runTile(config, logger, positionals, values as Record<string, string | undefined>);
+      case 'ifc':
+        return await runIfc(config, logger, positionals, values);
       default:
         console.error(`cimtwin: unknown command "${command}"\n\n${USAGE}`);
         return 2;

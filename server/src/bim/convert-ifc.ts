@@ -1,0 +1,156 @@
+/**
+ * Converts one IFC model in a child process (ifc-worker.ts) so that web-ifc's wasm aborts and
+ * out-of-memory kills cannot take the server down. The parent collects the streamed batches,
+ * enforces a timeout, and turns every way the worker can die into a rejected promise naming
+ * the model. The worker is always killed when the promise settles.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from '@cimtwin/schemas';
+import type { IfcConversion, IfcElementMesh, IfcElementRecord, IfcModelSummary } from './ifc-records.ts';
+import type { IfcConversionPhase, WorkerMessage, WorkerStartMessage } from './lib/worker-messages.ts';
+
+export type { IfcConversionPhase };
+
+/** Options for {@link convertIfc}. */
+export interface ConvertIfcOptions {
+  /** Kill the worker after this many milliseconds. */
+  timeoutMs?: number;
+  /** V8 heap limit of the worker (web-ifc's wasm memory comes on top, up to 4 GiB). */
+  maxOldSpaceMb?: number;
+  /** Largest inflated .ifc accepted from an .ifczip, bytes (default 50 × zip size, at most 2 GiB). */
+  maxInflatedBytes?: number;
+  /** Send meshes at all (bounding boxes are computed either way). */
+  includeMeshes?: boolean;
+  onProgress?: (phase: IfcConversionPhase, fraction: number) => void;
+  /** Receive element batches as they come; they are then not kept in the result. */
+  onElements?: (elements: IfcElementRecord[]) => void | Promise<void>;
+  /** Receive mesh batches as they come; they are then not kept in the result. */
+  onMeshes?: (meshes: IfcElementMesh[]) => void | Promise<void>;
+  /** Called with the worker once it is started (for tests and cancellation). */
+  onWorker?: (worker: ChildProcess) => void;
+}
+
+/** Defaults of {@link convertIfc}. */
+export const CONVERT_IFC_DEFAULTS = { timeoutMs: 10 * 60 * 1000, maxOldSpaceMb: 4096, includeMeshes: true } as const;
+
+const WORKER_PATH = fileURLToPath(new URL('./ifc-worker.ts', import.meta.url));
+const STDERR_TAIL = 2000;
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Cannot allocate memory|Out of memory|OOM/i;
+
+/** Reads an .ifc or .ifczip file in a worker process and returns its elements, meshes and summary. */
+export async function convertIfc(filePath: string, options: ConvertIfcOptions = {}): Promise<IfcConversion> {
+  const fileName = path.basename(filePath);
+  const stat = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
+    throw new DataError(`ifc-import: cannot read ${fileName} (${error.code ?? error.message}); check the path`, { status: 404, cause: error });
+  });
+  if (!stat.isFile()) throw new DataError(`ifc-import: ${fileName} is not a file; give an .ifc or .ifczip file`);
+
+  const timeoutMs = options.timeoutMs ?? CONVERT_IFC_DEFAULTS.timeoutMs;
+  const maxOldSpaceMb = options.maxOldSpaceMb ?? CONVERT_IFC_DEFAULTS.maxOldSpaceMb;
+  const worker = fork(WORKER_PATH, [], {
+    execArgv: ['--import', import.meta.resolve('tsx'), `--max-old-space-size=${maxOldSpaceMb}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  options.onWorker?.(worker);
+
+  let stderr = '';
+  let outOfMemory = false;
+  worker.stderr?.on('data', (chunk: Buffer) => {
+    const joined = stderr.slice(-200) + chunk.toString();
+    // V8 prints the cause first and a long stack after it: remember the cause before it scrolls away.
+    if (OUT_OF_MEMORY.test(joined)) outOfMemory = true;
+    stderr = (stderr + chunk.toString()).slice(-STDERR_TAIL);
+  });
+
+  const elements: IfcElementRecord[] = [];
+  const meshes: IfcElementMesh[] = [];
+  let summary: IfcModelSummary | null = null;
+  let reported: Error | null = null;
+  // Callbacks may be async; keep their order and surface their failures.
+  let pending: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => void | Promise<void>) => {
+    pending = pending.then(work).catch((error: unknown) => {
+      reported ??= error instanceof Error ? error : new Error(String(error));
+      worker.kill('SIGKILL');
+    });
+  };
+
+  return new Promise<IfcConversion>((resolve, reject) => {
+    let settled = false;
+    const finish = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+      pending.then(() => {
+        const failure = error ?? reported;
+        if (failure) reject(failure);
+        else if (!summary) reject(new Error(`ifc-import: the worker for ${fileName} ended without a result`));
+        else resolve({ elements, meshes, summary });
+      });
+    };
+    const timer = setTimeout(() => {
+      finish(new DataError(`ifc-import: converting ${fileName} took longer than ${timeoutMs} ms and was stopped; raise timeoutMs or simplify the model`, { status: 413 }));
+    }, timeoutMs);
+
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.kind) {
+        case 'progress':
+          options.onProgress?.(message.phase, message.fraction);
+          break;
+        case 'elements':
+          if (options.onElements) enqueue(() => options.onElements!(message.elements));
+          else elements.push(...message.elements);
+          break;
+        case 'meshes':
+          if (options.onMeshes) enqueue(() => options.onMeshes!(message.meshes));
+          else meshes.push(...message.meshes);
+          break;
+        case 'summary':
+          summary = message.summary;
+          break;
+        case 'error':
+          reported ??=
+            message.error.name === 'DataError' ? new DataError(message.error.message, { status: message.error.status }) : new Error(message.error.message);
+          break;
+      }
+    });
+    const start: WorkerStartMessage = {
+      kind: 'start',
+      filePath: path.resolve(filePath),
+      fileName,
+      includeMeshes: options.includeMeshes ?? CONVERT_IFC_DEFAULTS.includeMeshes,
+      maxInflatedBytes: options.maxInflatedBytes,
+    };
+    worker.send(start);
+    worker.on('error', (error) => finish(new Error(`ifc-import: the worker for ${fileName} failed (${error.message})`, { cause: error })));
+    worker.on('exit', (code, signal) => {
+      if (reported || (code === 0 && summary)) return finish(null);
+      finish(describeCrash(fileName, code, signal, stderr, outOfMemory, maxOldSpaceMb));
+    });
+  });
+}
+
+/** A readable error for a worker that died without reporting. */
+function describeCrash(
+  fileName: string,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string,
+  outOfMemory: boolean,
+  maxOldSpaceMb: number,
+): Error {
+  if (outOfMemory) {
+    return new DataError(
+      `ifc-import: reading ${fileName} ran out of memory (heap limit ${maxOldSpaceMb} MB); raise maxOldSpaceMb or split the model`,
+      { status: 413 },
+    );
+  }
+  const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const detail = stderr.trim().split('\n').slice(-3).join(' | ');
+  return new Error(`ifc-import: the worker reading ${fileName} ${how}${detail ? ` (${detail})` : ''}`);
+}

@@ -1,0 +1,171 @@
+/**
+ * Child process that reads one IFC model with web-ifc and streams the results to its parent
+ * (see convert-ifc.ts). It runs alone so that a wasm abort or an out-of-memory kill takes down
+ * only this process. Phases: reading (file, unzip, header check), parsing (web-ifc), geometry
+ * (meshes in chunks, awaiting the IPC channel between chunks), properties (element records).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { IfcAPI, LogLevel } from 'web-ifc';
+import { DataError, isDataError } from '@cimtwin/schemas';
+import { checkIfcHeader } from './check-ifc-header.ts';
+import { looksLikeZip, unzipIfc } from './unzip-ifc.ts';
+import type { IfcElementMesh, IfcElementRecord, IfcModelSummary, IfcStoreySummary } from './ifc-records.ts';
+import { buildRelationIndex } from './lib/build-relation-index.ts';
+import { listElementIds, readElements, type BoundingBox } from './lib/read-elements.ts';
+import { readGeoreferenceInput } from './lib/read-georeference-input.ts';
+import { readProjectUnits } from './lib/read-units.ts';
+import { meshCandidates, streamElementMeshes } from './lib/stream-element-meshes.ts';
+import { numberValue, stringValue } from './lib/ifc-values.ts';
+import type { IfcConversionPhase, WorkerMessage, WorkerStartMessage } from './lib/worker-messages.ts';
+
+const MESH_CHUNK_ELEMENTS = 100;
+const MESH_BATCH_FLOATS = 2_000_000;
+const ELEMENT_BATCH = 500;
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!process.send) return reject(new Error('ifc-worker must be started with an IPC channel'));
+    process.send(message, undefined, {}, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+function progress(phase: IfcConversionPhase, fraction: number): Promise<void> {
+  return send({ kind: 'progress', phase, fraction: Math.max(0, Math.min(1, fraction)) });
+}
+
+/** Reads the file (unzipping an .ifczip) and checks its header; returns the IFC bytes. */
+async function readIfcBytes(start: WorkerStartMessage): Promise<{ bytes: Uint8Array; schema: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(start.filePath));
+  } catch (error) {
+    throw new DataError(`ifc-import: cannot read ${start.fileName} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+  }
+  if (/\.ifczip$/i.test(start.fileName) || looksLikeZip(bytes)) {
+    bytes = unzipIfc(bytes, start.fileName, { maxInflatedBytes: start.maxInflatedBytes });
+  }
+  return { bytes, schema: checkIfcHeader(bytes, start.fileName).schema };
+}
+
+async function convert(start: WorkerStartMessage): Promise<void> {
+  await progress('reading', 0);
+  const { bytes, schema } = await readIfcBytes(start);
+  await progress('parsing', 0);
+  const api = new IfcAPI();
+  const wasmDir = path.dirname(createRequire(import.meta.url).resolve('web-ifc')) + path.sep;
+  api.SetWasmPath(wasmDir, true);
+  await api.Init(undefined, true);
+  api.SetLogLevel(LogLevel.LOG_LEVEL_OFF);
+  const modelId = api.OpenModel(bytes, { COORDINATE_TO_ORIGIN: false });
+  if (modelId < 0) throw new DataError(`ifc-import: web-ifc cannot open ${start.fileName} (schema ${schema}); the file is damaged or not valid STEP`);
+  if (api.GetAllLines(modelId).size() === 0) throw new DataError(`ifc-import: ${start.fileName} holds no IFC entities; export the model again`);
+
+  const units = readProjectUnits(api, modelId);
+  const index = buildRelationIndex(api, modelId);
+  const elementIds = listElementIds(api, modelId);
+  const globalIds = new Map<number, string>();
+  for (const id of elementIds) {
+    const globalId = stringValue(api.GetLine(modelId, id).GlobalId);
+    if (globalId) globalIds.set(id, globalId);
+  }
+  await progress('parsing', 1);
+
+  const bounds = new Map<number, BoundingBox>();
+  const candidates = meshCandidates(api, modelId, elementIds);
+  let meshCount = 0;
+  let triangleCount = 0;
+  let batch: IfcElementMesh[] = [];
+  let batchFloats = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const meshes = batch;
+    batch = [];
+    batchFloats = 0;
+    await send({ kind: 'meshes', meshes });
+  };
+  for (let offset = 0; offset < candidates.length; offset += MESH_CHUNK_ELEMENTS) {
+    streamElementMeshes(api, modelId, candidates.slice(offset, offset + MESH_CHUNK_ELEMENTS), globalIds, (mesh, box) => {
+      const previous = bounds.get(mesh.expressId);
+      bounds.set(mesh.expressId, previous ? mergeBoxes(previous, box) : box);
+      meshCount++;
+      triangleCount += mesh.indices.length / 3;
+      if (!start.includeMeshes) return;
+      batch.push(mesh);
+      batchFloats += mesh.positions.length * 2 + mesh.indices.length;
+    });
+    if (batchFloats >= MESH_BATCH_FLOATS) await flush();
+    await progress('geometry', Math.min(1, (offset + MESH_CHUNK_ELEMENTS) / Math.max(1, candidates.length)));
+  }
+  await flush();
+
+  const elementsPerClass: Record<string, number> = {};
+  const storeys = new Map<string, IfcStoreySummary>();
+  let elements: IfcElementRecord[] = [];
+  let elementCount = 0;
+  for (const element of readElements({ api, modelId, index, units, bounds }, elementIds)) {
+    elementsPerClass[element.ifcClass] = (elementsPerClass[element.ifcClass] ?? 0) + 1;
+    if (element.ifcClass.toUpperCase() === 'IFCBUILDINGSTOREY' && !storeys.has(element.globalId)) {
+      const elevation = storeyElevation(element.expressId, api, modelId, units.lengthScale);
+      storeys.set(element.globalId, { globalId: element.globalId, name: element.name, elevation, elementCount: 0 });
+    } else if (element.storey) {
+      const storey = storeys.get(element.storey.globalId) ?? { ...element.storey, elementCount: 0 };
+      storey.elementCount++;
+      storeys.set(element.storey.globalId, storey);
+    }
+    elements.push(element);
+    elementCount++;
+    if (elements.length >= ELEMENT_BATCH) {
+      await send({ kind: 'elements', elements });
+      elements = [];
+      await progress('properties', elementCount / elementIds.length);
+    }
+  }
+  if (elements.length) await send({ kind: 'elements', elements });
+  await progress('properties', 1);
+
+  const summary: IfcModelSummary = {
+    schema,
+    lengthUnit: units.lengthUnit,
+    lengthUnitScale: units.lengthScale,
+    elementsPerClass,
+    storeys: [...storeys.values()].sort((a, b) => (a.elevation ?? 0) - (b.elevation ?? 0)),
+    elementCount,
+    meshCount,
+    triangleCount,
+    georeferenceInput: readGeoreferenceInput(api, modelId, units),
+  };
+  api.CloseModel(modelId);
+  await send({ kind: 'summary', summary });
+}
+
+function storeyElevation(expressId: number, api: IfcAPI, modelId: number, lengthScale: number): number | null {
+  const elevation = numberValue(api.GetLine(modelId, expressId).Elevation);
+  return elevation === null ? null : elevation * lengthScale;
+}
+
+function mergeBoxes(a: BoundingBox, b: BoundingBox): BoundingBox {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2]), Math.max(a[3], b[3]), Math.max(a[4], b[4]), Math.max(a[5], b[5])];
+}
+
+let finished = false;
+// An orphaned worker (parent gone) stops instead of reading on for nobody.
+process.on('disconnect', () => {
+  if (!finished) process.exit(2);
+});
+
+process.once('message', (message: WorkerStartMessage) => {
+  convert(message)
+    .catch(async (error: unknown) => {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      const reported = isDataError(failure)
+        ? { name: 'DataError', message: failure.message, status: (failure as DataError).status }
+        : { name: failure.name, message: `ifc-import: reading ${message.fileName} failed inside web-ifc (${failure.message})` };
+      await send({ kind: 'error', error: reported }).catch(() => undefined);
+    })
+    .finally(() => {
+      finished = true;
+      process.disconnect?.();
+    });
+});

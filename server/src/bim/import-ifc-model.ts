@@ -1,0 +1,132 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { tileMeshes, type MeshTilingReport, type TilesetStorage } from '@cimtwin/tiler';
+import type { Logger } from '../logger.ts';
+import { convertIfc, type ConvertIfcOptions } from './convert-ifc.ts';
+import type { IfcConversion, IfcElementRecord } from './ifc-records.ts';
+import { BIM_METADATA_CLASS, createIfcMeshSource } from './ifc-mesh-source.ts';
+import { modelToEcefTransform } from './model-to-ecef.ts';
+import { resolveGeoreference, type Georeference, type UserPlacement } from './resolve-georeference.ts';
+import { storeIfcModel } from './store-ifc-model.ts';
+
+export interface ImportIfcModelOptions {
+  /** Display name; the file name without extension when absent. */
+  name?: string;
+  /** Model id (URL segment); derived from the name when absent. */
+  modelId?: string;
+  /** Placement for a model without georeference, or to override it with `overrideGeoreference`. */
+  placement?: UserPlacement;
+  overrideGeoreference?: boolean;
+  logger?: Logger;
+  onProgress?: ConvertIfcOptions['onProgress'];
+  /** Worker limits. */
+  timeoutMs?: number;
+  maxOldSpaceMb?: number;
+}
+
+/** What one import did, as the CLI prints it and a job reports it. */
+export interface ImportIfcModelResult {
+  modelId: string;
+  name: string;
+  schema: string;
+  elements: number;
+  elementsPerClass: Record<string, number>;
+  storeys: Array<{ name: string | null; elevation: number | null; elementCount: number }>;
+  georeference: Omit<Georeference, 'toGeographic'>;
+  tilesets: Array<{ id: string; report: MeshTilingReport }>;
+  durationMs: number;
+}
+
+const SPATIAL_ONLY = new Set(['IfcSpace', 'IfcZone']);
+
+/** A URL-safe id from a model name; a hash when the name has nothing ASCII to keep. */
+export function modelIdFromName(name: string, sha256: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
+  return slug.length >= 2 ? slug : `model-${sha256.slice(0, 12)}`;
+}
+
+/** Tileset ids of a model: its elements, and its spaces (hidden by default in the viewer). */
+export function bimTilesetIds(modelId: string): { elements: string; spaces: string } {
+  return { elements: `bim-${modelId}`, spaces: `bim-${modelId}-spaces` };
+}
+
+/**
+ * Imports one IFC model: reads it in a worker process, stores model and elements in PostGIS in
+ * one transaction, then tiles the element meshes (and, apart, the spaces) at the model's place
+ * in the city. If tiling fails the stored model is removed again, so nothing half-imported
+ * stays behind.
+ */
+export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePath: string, options: ImportIfcModelOptions = {}): Promise<ImportIfcModelResult> {
+  const started = performance.now();
+  const fileName = path.basename(filePath);
+  const conversion = await convertIfc(filePath, { onProgress: options.onProgress, timeoutMs: options.timeoutMs, maxOldSpaceMb: options.maxOldSpaceMb });
+  const sha256 = crypto.createHash('sha256').update(await fs.readFile(filePath)).digest('hex');
+  const name = options.name ?? fileName.replace(/\.(ifc|ifczip)$/i, '');
+  const modelId = options.modelId ?? modelIdFromName(name, sha256);
+  const georeference = await resolveGeoreference(conversion.summary.georeferenceInput, {
+    crsDefinition: async (epsg) => (await knex('spatial_ref_sys').where({ auth_name: 'EPSG', auth_srid: epsg }).first('proj4text'))?.proj4text?.trim() || undefined,
+    userPlacement: options.placement,
+    overrideFile: options.overrideGeoreference,
+  });
+  const ids = bimTilesetIds(modelId);
+  const rowIds = await knex.transaction(async (trx) => {
+    const stored = await storeIfcModel(trx, { id: modelId, name, fileName, sha256 }, conversion, georeference);
+    for (const [id, kind, title] of [[ids.elements, 'bim', name], [ids.spaces, 'bim-spaces', `${name} (spaces)`]] as const) {
+      await trx('tilesets').insert({ id, layer_id: null, title, kind }).onConflict('id').merge(['title', 'kind']);
+    }
+    return stored;
+  });
+
+  const tilesets: ImportIfcModelResult['tilesets'] = [];
+  try {
+    const modelToEcef = modelToEcefTransform(georeference, modelCentre(conversion));
+    const tile = async (id: string, include: (e: IfcElementRecord) => boolean): Promise<void> => {
+      const source = createIfcMeshSource(conversion, rowIds, include);
+      if ((await source.summaries()).length === 0) {
+        await storage.remove(id);
+        await knex('tilesets').where({ id }).delete();
+        return;
+      }
+      const report = await tileMeshes(source, await storage.begin(id), { modelToEcef, metadataClass: BIM_METADATA_CLASS, logger: options.logger });
+      await knex('tilesets').where({ id }).update({ report: JSON.stringify(report), updated_at: knex.fn.now() });
+      tilesets.push({ id, report });
+    };
+    await tile(ids.elements, (e) => !SPATIAL_ONLY.has(e.ifcClass));
+    await tile(ids.spaces, (e) => e.ifcClass === 'IfcSpace');
+  } catch (error) {
+    await knex('bim_models').where({ id: modelId }).delete();
+    await storage.remove(ids.elements).catch(() => undefined);
+    await storage.remove(ids.spaces).catch(() => undefined);
+    throw error;
+  }
+  const { toGeographic: _unused, ...georeferenceRecord } = georeference;
+  const result: ImportIfcModelResult = {
+    modelId,
+    name,
+    schema: conversion.summary.schema,
+    elements: conversion.elements.length,
+    elementsPerClass: conversion.summary.elementsPerClass,
+    storeys: conversion.summary.storeys.map((s) => ({ name: s.name, elevation: s.elevation, elementCount: s.elementCount })),
+    georeference: georeferenceRecord,
+    tilesets,
+    durationMs: Math.round(performance.now() - started),
+  };
+  options.logger?.info({ model: modelId, elements: result.elements, ms: result.durationMs }, 'IFC model imported');
+  return result;
+}
+
+/** Centre of the bounding boxes of all elements with geometry, model metres. */
+function modelCentre(conversion: IfcConversion): [number, number, number] {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (const e of conversion.elements) {
+    if (!e.bbox) continue;
+    for (let i = 0; i < 3; i++) {
+      min[i] = Math.min(min[i], e.bbox[i]);
+      max[i] = Math.max(max[i], e.bbox[i + 3]);
+    }
+  }
+  return min[0] === Infinity ? [0, 0, 0] : [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2];
+}

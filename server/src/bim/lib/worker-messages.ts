@@ -1,0 +1,25 @@
+/**
+ * Messages between convertIfc and its worker process (IPC with 'advanced' serialization, so
+ * typed arrays travel as they are).
+ */
+import type { IfcElementMesh, IfcElementRecord, IfcModelSummary } from '../ifc-records.ts';
+
+/** Stages reported through progress messages. */
+export type IfcConversionPhase = 'reading' | 'parsing' | 'geometry' | 'properties';
+
+/** Parent → worker: what to convert. */
+export interface WorkerStartMessage {
+  kind: 'start';
+  filePath: string;
+  fileName: string;
+  includeMeshes: boolean;
+  maxInflatedBytes?: number;
+}
+
+/** Worker → parent. */
+export type WorkerMessage =
+  | { kind: 'progress'; phase: IfcConversionPhase; fraction: number }
+  | { kind: 'elements'; elements: IfcElementRecord[] }
+  | { kind: 'meshes'; meshes: IfcElementMesh[] }
+  | { kind: 'summary'; summary: IfcModelSummary }
+  | { kind: 'error'; error: { name: string; message: string; status?: number } };
