@@ -12,6 +12,7 @@ const ConfigSchema = z.object({
   tilesDir: z.string().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   maxPageSize: z.coerce.number().int().min(1).max(100000).default(10000),
+  maxUploadMb: z.coerce.number().int().min(1).max(1024 * 64).default(1024),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>> & { readonly tilesDirResolved: string };
@@ -26,6 +27,7 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   tilesDir: 'TILES_DIR',
   logLevel: 'LOG_LEVEL',
   maxPageSize: 'MAX_PAGE_SIZE',
+  maxUploadMb: 'MAX_UPLOAD_MB',
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as baseLayers from './0001-base-layers.ts';
 import * as bimModels from './0002-bim-models.ts';
+import * as jobs from './0003-jobs.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -10,6 +11,7 @@ interface Migration {
 const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0001-base-layers', baseLayers],
   ['0002-bim-models', bimModels],
+  ['0003-jobs', jobs],
 ];
 
 /**

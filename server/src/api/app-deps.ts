@@ -1,11 +1,15 @@
 import type { Knex } from 'knex';
-import type { TilesetSource } from '@cimtwin/tiler';
+import type { TilesetSource, TilesetStorage } from '@cimtwin/tiler';
 import type { Logger } from '../logger.ts';
 
 /** What the API needs from the outside; tests pass their own. */
 export interface AppDeps {
   knex: Knex;
   tiles: TilesetSource;
+  /** Where jobs publish tilesets; without it the API is read-only (uploads answer 503). */
+  tileStorage?: TilesetStorage;
+  /** Largest accepted upload, bytes. */
+  maxUploadBytes?: number;
   logger: Logger;
   /** Largest `limit` a client may ask for. */
   maxPageSize?: number;

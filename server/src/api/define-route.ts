@@ -24,6 +24,8 @@ export interface RouteDefinition<P extends z.ZodType = z.ZodType, Q extends z.Zo
   query?: Q;
   /** Query keys beyond `query` that the route accepts (e.g. property filters); unknown keys are refused otherwise. */
   openQuery?: boolean;
+  /** Request body, for the OpenAPI document (the handler reads it). */
+  requestBody?: { contentType: string; description: string; schema?: z.ZodType };
   responses: Record<number, RouteResponse>;
   handler: (input: { params: z.infer<P>; query: z.infer<Q>; rawQuery: Record<string, string>; req: Request; res: Response }) => Promise<void> | void;
 }

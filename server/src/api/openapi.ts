@@ -49,7 +49,10 @@ export function buildOpenApiDocument(routes: RouteDefinition[], serverUrl: strin
     responses['500'] = { description: 'server error', content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } } };
     const key = toOpenApiPath(route.path);
     paths[key] ??= {};
-    paths[key][route.method] = { operationId: route.operationId, summary: route.summary, tags: route.tags, parameters: parameters(route), responses };
+    const requestBody = route.requestBody
+      ? { required: true, description: route.requestBody.description, content: { [route.requestBody.contentType]: route.requestBody.schema ? { schema: jsonSchema(route.requestBody.schema) } : {} } }
+      : undefined;
+    paths[key][route.method] = { operationId: route.operationId, summary: route.summary, tags: route.tags, parameters: parameters(route), ...(requestBody ? { requestBody } : {}), responses };
   }
   return {
     openapi: '3.1.0',

@@ -16,7 +16,16 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     const done = await loadSampleDistrict(db.knex, storage, logger);
     logger.info(done, 'sample district ready');
   }
-  const app = createApp({ knex: db.knex, tiles: storage, logger, maxPageSize: config.maxPageSize, viewerDir: VIEWER_DIST, backend: db.backend });
+  const app = createApp({
+    knex: db.knex,
+    tiles: storage,
+    tileStorage: storage,
+    logger,
+    maxPageSize: config.maxPageSize,
+    maxUploadBytes: config.maxUploadMb * 1048576,
+    viewerDir: VIEWER_DIST,
+    backend: db.backend,
+  });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

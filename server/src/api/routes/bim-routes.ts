@@ -5,7 +5,13 @@ import { apiBase } from '../base-url.ts';
 import { HttpError } from '../problem.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { getBimModel, getElementsByGlobalId, listBimModels, queryElements, spatialTree, type BimModelRecord } from '../../services/bim-service.ts';
-import { bimTilesetIds } from '../../bim/import-ifc-model.ts';
+import fs from 'node:fs/promises';
+import { bimTilesetIds, importIfcModel } from '../../bim/import-ifc-model.ts';
+import { checkIfcHeader } from '../../bim/check-ifc-header.ts';
+import { looksLikeZip, unzipIfc } from '../../bim/unzip-ifc.ts';
+import { parsePlacement } from '../../bim/parse-placement.ts';
+import { createJob, runJob } from '../../jobs/job-store.ts';
+import { receiveUpload } from '../receive-upload.ts';
 
 const ModelParams = z.object({ modelId: z.string().describe('model id') });
 
@@ -37,6 +43,56 @@ async function requireModel(deps: AppDeps, id: string): Promise<BimModelRecord> 
 export function bimRoutes(deps: AppDeps): RouteDefinition[] {
   const maxPageSize = deps.maxPageSize ?? 10000;
   return [
+    defineRoute({
+      method: 'post',
+      path: '/bim/models',
+      operationId: 'uploadBimModel',
+      summary: 'Upload an IFC model (.ifc or .ifczip); answers 202 with a job to poll at /api/jobs/{id}',
+      tags: ['BIM'],
+      requestBody: {
+        contentType: 'multipart/form-data',
+        description: 'field `file`: the model; optional fields `name`, `origin` (lon,lat,height), `rotation` (degrees), `overrideGeoreference` (true)',
+      },
+      responses: {
+        202: { description: 'accepted: the job that imports the model' },
+        400: { description: 'not an IFC file, truncated, unknown schema, bad placement' },
+        413: { description: 'larger than the upload limit, or an .ifczip that inflates too far' },
+        415: { description: 'not multipart/form-data' },
+        503: { description: 'this server does not accept uploads' },
+      },
+      handler: async ({ req, res }) => {
+        const storage = deps.tileStorage;
+        if (!storage) throw new HttpError(503, 'this server is read-only: it was started without tile storage for jobs');
+        const upload = await receiveUpload(req, { fileField: 'file', maxBytes: deps.maxUploadBytes ?? 1024 * 1048576 });
+        let jobId: string;
+        try {
+          const placement = parsePlacement(upload.fields.origin, upload.fields.rotation);
+          const bytes = new Uint8Array(await fs.readFile(upload.path));
+          checkIfcHeader(looksLikeZip(bytes) ? unzipIfc(bytes, upload.fileName) : bytes, upload.fileName);
+          const name = upload.fields.name?.trim() || undefined;
+          jobId = await createJob(deps.knex, 'bim-import', { fileName: upload.fileName, bytes: upload.bytes, name, placement });
+          void runJob(deps.knex, jobId, deps.logger, async (report) => {
+            try {
+              const result = await importIfcModel(deps.knex, storage, upload.path, {
+                name: name ?? upload.fileName.replace(/\.(ifc|ifczip)$/i, ''),
+                placement,
+                overrideGeoreference: upload.fields.overrideGeoreference === 'true',
+                logger: deps.logger,
+                onProgress: report,
+              });
+              return { ...result, tilesets: result.tilesets.map((t) => ({ id: t.id, tiles: t.report.tiles, elements: t.report.elementsTiled })) };
+            } finally {
+              await fs.rm(upload.path, { force: true });
+            }
+          });
+        } catch (error) {
+          await fs.rm(upload.path, { force: true });
+          throw error;
+        }
+        const href = `${apiBase(req)}/jobs/${jobId}`;
+        res.status(202).location(href).json({ jobId, status: 'queued', links: [{ href, rel: 'monitor', type: 'application/json' }] });
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/bim/models',
