@@ -1,4 +1,5 @@
-// Benchmarks. `npm run bench -- buildings --count 100000 [--database-url URL] [--no-write]`
+// Benchmarks. `npm run bench -- buildings --count 100000 [--database-url URL] [--no-write]`,
+// `npm run bench -- ifc [--dir DIR]` (every .ifc in DIR, default the reference models beside the project);
 // generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
 // then prints buildings per second and peak memory of each phase and records them in
 // docs/benchmarks.md (between the markers of the benchmark).
@@ -13,6 +14,7 @@ import { tileLayer } from '../server/src/tiles/tile-layer.ts';
 import { TilesetStorageDatabase } from '../server/src/tiles/tileset-storage-database.ts';
 import { generateCity } from './lib/generate-city.ts';
 import { recordBenchmark } from './lib/record-benchmark.ts';
+import { benchIfc } from './lib/bench-ifc.ts';
 
 /** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
@@ -67,11 +69,12 @@ async function benchBuildings(count: number, databaseUrl: string | undefined, wr
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { count: { type: 'string', default: '100000' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { count: { type: 'string', default: '100000' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
 });
 const [which = 'buildings'] = positionals;
-if (which !== 'buildings') {
-  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings`);
+if (which === 'buildings') await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);
+else if (which === 'ifc') await benchIfc(values.dir ?? path.resolve(import.meta.dirname, '../../shared/data/ifc'), !values['no-write']);
+else {
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc`);
   process.exit(2);
 }
-await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);

@@ -1,0 +1,84 @@
+// One measured run of `npm run bench -- ifc`, in its own process so that peak memory is the
+// tool's own: `node --import tsx scripts/lib/bench-ifc-run.ts <tool> <file.ifc>` prints
+// {"ms": ..., "maxRssMb": ..., "detail": ...}. Tools: full, geometry, floor, fragments, xkt.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import * as WebIFC from 'web-ifc';
+import { TilesetStorageMemory, tileMeshes } from '@cimtwin/tiler';
+import { convertIfc } from '../../server/src/bim/convert-ifc.ts';
+import { BIM_METADATA_CLASS, createIfcMeshSource } from '../../server/src/bim/ifc-mesh-source.ts';
+import { importIfcModel } from '../../server/src/bim/import-ifc-model.ts';
+import { openDatabase } from '../../server/src/db/open-database.ts';
+import { silentLogger } from '../../server/src/logger.ts';
+import { TilesetStorageDatabase } from '../../server/src/tiles/tileset-storage-database.ts';
+
+const require = createRequire(import.meta.url);
+const WEB_IFC_DIR = `${path.dirname(require.resolve('web-ifc'))}/`;
+const PLACEMENT = { origin: [121.5, 31.24, 0] as [number, number, number], rotationDeg: 0 };
+const IDENTITY = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -2850000, 4650000, 3300000, 1];
+
+async function full(file: string): Promise<string | { ms: number; detail: string }> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cimtwin-bench-ifc-'));
+  const db = await openDatabase({ dataDir, logger: silentLogger() });
+  const started = performance.now();
+  const result = await importIfcModel(db.knex, new TilesetStorageDatabase(db.knex), file, { placement: PLACEMENT });
+  const ms = performance.now() - started;
+  await db.close();
+  await fs.rm(dataDir, { recursive: true, force: true });
+  return { ms, detail: `${result.elements} elements, ${result.tilesets.reduce((n, t) => n + t.report.tiles, 0)} tiles (database opening not timed)` };
+}
+
+async function geometry(file: string): Promise<string> {
+  const conversion = await convertIfc(file);
+  const rowIds = new Map(conversion.elements.map((e, i) => [e.expressId, i + 1]));
+  const report = await tileMeshes(createIfcMeshSource(conversion, rowIds, (e) => e.ifcClass !== 'IfcSpace'), await new TilesetStorageMemory().begin('m'), {
+    modelToEcef: IDENTITY,
+    metadataClass: BIM_METADATA_CLASS,
+  });
+  return `${report.triangles} triangles in ${report.tiles} tiles`;
+}
+
+async function floor(file: string): Promise<string> {
+  const api = new WebIFC.IfcAPI();
+  api.SetWasmPath(WEB_IFC_DIR, true);
+  await api.Init();
+  const model = api.OpenModel(new Uint8Array(await fs.readFile(file)));
+  let triangles = 0;
+  api.StreamAllMeshes(model, (mesh) => {
+    for (let i = 0; i < mesh.geometries.size(); i++) {
+      const geometry = api.GetGeometry(model, mesh.geometries.get(i).geometryExpressID);
+      triangles += geometry.GetIndexDataSize() / 3;
+      geometry.delete();
+    }
+  });
+  api.CloseModel(model);
+  return `${triangles} triangles`;
+}
+
+async function fragments(file: string): Promise<string> {
+  const FRAGS = await import('@thatopen/fragments');
+  const importer = new FRAGS.IfcImporter();
+  importer.wasm = { absolute: true, path: WEB_IFC_DIR };
+  const bytes = await importer.process({ bytes: new Uint8Array(await fs.readFile(file)) });
+  return `${bytes.byteLength} bytes of fragments`;
+}
+
+async function xkt(file: string): Promise<string> {
+  const { convert2xkt } = await import('@xeokit/xeokit-convert/src/convert2xkt.js');
+  const XeokitWebIFC = require(path.join(path.dirname(require.resolve('@xeokit/xeokit-convert/src/index.js')), '../node_modules/web-ifc/web-ifc-api-node.js'));
+  const output = path.join(os.tmpdir(), `cimtwin-bench-${process.pid}.xkt`);
+  await convert2xkt({ WebIFC: XeokitWebIFC, source: file, output, log: () => {} });
+  const size = (await fs.stat(output)).size;
+  await fs.rm(output, { force: true });
+  return `${size} bytes of XKT`;
+}
+
+const TOOLS: Record<string, (file: string) => Promise<string | { ms: number; detail: string }>> = { full, geometry, floor, fragments, xkt };
+const [tool, file] = process.argv.slice(2);
+const started = performance.now();
+const outcome = await TOOLS[tool](file);
+const timed = typeof outcome === 'string' ? { ms: performance.now() - started, detail: outcome } : outcome;
+console.log(JSON.stringify({ ms: Math.round(timed.ms), detail: timed.detail }));
+process.exit(0);
