@@ -6,7 +6,10 @@ export { readViewerSettings, VIEWER_SETTINGS_DEFAULTS } from './lib/config/viewe
 export type { RenderMode, ViewerSettings } from './lib/config/viewer-settings.ts';
 
 // Page API (window.cimtwin)
-export type { CimtwinPageApi, FlyToTarget, ViewportPosition } from './page-api.ts';
+export type { CimtwinPageApi, FlyToTarget, PickResult, ViewportPosition } from './page-api.ts';
+export type { BimModelStatus, BimModelSummary } from './lib/bim/bim-model-state.ts';
+export type { BimElementKey } from './lib/bim/pick-bim-element.ts';
+export type { BimElement, BimModel, BimTreeNode } from './lib/api/bim-types.ts';
 export type { LayerStatus, LayerSummary } from './lib/layers/twin-layer.ts';
 export type { FeatureKey } from './lib/picking/feature-key.ts';
 export type { GeographicExtent } from './lib/view/geographic-extent.ts';

@@ -1,12 +1,18 @@
 import type { Viewer } from 'cesium';
 import type { FeatureRecord } from './lib/api/api-types.ts';
+import type { BimElement } from './lib/api/bim-types.ts';
+import type { BimModelSummary } from './lib/bim/bim-model-state.ts';
+import type { BimElementKey } from './lib/bim/pick-bim-element.ts';
 import type { Language } from './lib/i18n/labels.ts';
 import type { LayerSummary } from './lib/layers/twin-layer.ts';
 import type { FeatureKey } from './lib/picking/feature-key.ts';
 import type { GeographicExtent } from './lib/view/geographic-extent.ts';
 import type { GeographicPoint, ObliqueViewOptions } from './lib/view/oblique-view.ts';
 
-/** Where {@link CimtwinPageApi.flyTo} goes: a layer id, an extent, or a point to look at. */
+/** What {@link CimtwinPageApi.pickAt} found: a city feature or a BIM element. */
+export type PickResult = (FeatureKey & { feature?: FeatureRecord }) | (BimElementKey & { element?: BimElement });
+
+/** Where {@link CimtwinPageApi.flyTo} goes: a layer or BIM model id, an extent, or a point to look at. */
 export type FlyToTarget = string | GeographicExtent | GeographicPoint;
 
 /** A position in the page viewport, in CSS pixels (what `MouseEvent.clientX/Y` report). */
@@ -35,8 +41,8 @@ export interface CimtwinPageApi {
   layers(): LayerSummary[];
   /** Shows or hides a layer, as its toggle in the layer panel does. */
   setLayerVisible(layerId: string, visible: boolean): void;
-  /** Picks the feature at a viewport position and selects it as a click would. */
-  pickAt(x: number, y: number): Promise<(FeatureKey & { feature?: FeatureRecord }) | undefined>;
+  /** Picks the feature or BIM element at a viewport position and selects it as a click would. */
+  pickAt(x: number, y: number): Promise<PickResult | undefined>;
   /** Selects a feature by layer and database row id: highlights it and shows its attributes. */
   selectFeature(layerId: string, id: string | number): Promise<FeatureRecord | undefined>;
   /** Clears the selection. */
@@ -49,6 +55,24 @@ export interface CimtwinPageApi {
   screenPosition(longitude: number, latitude: number, height?: number): ViewportPosition | undefined;
   /** Resolves once the globe and every shown tileset have finished loading for the current view. */
   idle(): Promise<void>;
+  /** The BIM models, hidden until switched on. */
+  bimModels(): BimModelSummary[];
+  /** Shows or hides a BIM model's elements; resolves once its first tiles are loaded. */
+  setModelVisible(modelId: string, visible: boolean): Promise<void>;
+  /** Shows or hides a BIM model's spaces (hidden at first). */
+  setSpacesVisible(modelId: string, visible: boolean): Promise<void>;
+  /** Selects a BIM element by GlobalId: highlights it and shows it in the attribute panel. */
+  selectElement(modelId: string, globalId: string): Promise<BimElement | undefined>;
+  /** The selected BIM element, if any. */
+  selectedElement(): BimElementKey | undefined;
+  /** Shows or hides the elements of a storey, by storey name. */
+  setStoreyVisible(modelId: string, storeyName: string, visible: boolean): void;
+  /** Shows only the elements of one storey, or every storey again with null. */
+  isolateStorey(modelId: string, storeyName: string | null): void;
+  /** Shows or hides the elements of an IFC class, e.g. `IfcWindow`. */
+  setClassVisible(modelId: string, ifcClass: string, visible: boolean): void;
+  /** Cuts a BIM model horizontally at a height of its own frame (metres), or removes the cut with null. */
+  setSection(modelId: string, heightMetres: number | null): void;
 }
 
 declare global {

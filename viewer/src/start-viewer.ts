@@ -1,4 +1,6 @@
+import { Cartesian2 } from 'cesium';
 import { ApiClient } from './lib/api/api-client.ts';
+import { BimTwin } from './lib/bim/bim-twin.ts';
 import { configureOfflineCesium } from './lib/cesium/configure-offline-cesium.ts';
 import { createOfflineViewer } from './lib/cesium/create-offline-viewer.ts';
 import { waitForSceneIdle } from './lib/cesium/wait-for-tiles.ts';
@@ -8,7 +10,7 @@ import { LayerRegistry } from './lib/layers/layer-registry.ts';
 import { summarizeLayer } from './lib/layers/twin-layer.ts';
 import { FeatureHighlighter } from './lib/picking/feature-highlighter.ts';
 import { FeatureSelection } from './lib/picking/feature-selection.ts';
-import { pickFeature } from './lib/picking/pick-feature.ts';
+import { featureOfPicked } from './lib/picking/pick-feature.ts';
 import { attachPointerPicking } from './lib/picking/pointer-picking.ts';
 import { AttributePanel } from './lib/ui/attribute-panel.ts';
 import { HeightLegend } from './lib/ui/height-legend.ts';
@@ -18,7 +20,7 @@ import { createViewerLayout } from './lib/ui/viewer-layout.ts';
 import { initialExtentOf, SAMPLE_DISTRICT_EXTENT } from './lib/view/geographic-extent.ts';
 import { viewExtent, viewPoint, type ObliqueViewOptions } from './lib/view/oblique-view.ts';
 import { screenPositionOf } from './lib/view/screen-position.ts';
-import type { CimtwinPageApi, FlyToTarget } from './page-api.ts';
+import type { CimtwinPageApi, FlyToTarget, PickResult } from './page-api.ts';
 
 /**
  * Starts the twin viewer in `root`: globe, panels, layers from the API, picking. Returns the
@@ -35,21 +37,26 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const api = new ApiClient(settings.apiBase);
   const registry = new LayerRegistry(viewer);
   const highlighter = new FeatureHighlighter(scene, registry);
-  const attributePanel = new AttributePanel(language, () => selection.clear());
+  const attributePanel = new AttributePanel(language, () => {
+    bim.clearSelection();
+    selection.clear();
+  });
+  const bim = new BimTwin(scene, api, language, (state) => attributePanel.show(state));
   const selection = new FeatureSelection(api, highlighter, (state) => attributePanel.show(state));
   const legend = new HeightLegend(language);
   let listStatus: LayerListStatus = 'loading';
   const layerPanel = new LayerPanel(language, (id, visible) => registry.setVisible(id, visible));
   const setLanguage = (next: Language) => {
     language = next;
-    [layout, layerPanel, legend, attributePanel, languageToggle].forEach((part) => part.setLanguage(next));
+    [layout, layerPanel, legend, attributePanel, languageToggle, bim].forEach((part) => part.setLanguage(next));
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
     window.history.replaceState(window.history.state, '', url);
   };
   const languageToggle = new LanguageToggle(language, setLanguage);
   layout.titleBar.append(languageToggle.element);
-  layout.side.append(layerPanel.element, legend.element);
+  layerPanel.addGroup(bim.layerGroup.element);
+  layout.side.append(layerPanel.element, bim.browser.element, legend.element);
   layout.details.append(attributePanel.element);
 
   const refreshLayers = () => {
@@ -59,17 +66,32 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   registry.onChange(refreshLayers);
   refreshLayers();
 
-  attachPointerPicking(scene, registry, highlighter, (picked) => {
-    if (picked) void selection.select(picked.layerId, picked.id);
-    else selection.clear();
-  });
+  // One pick serves both kinds of object: city features by row id, BIM elements by GlobalId.
+  const selectAt = async (x: number, y: number): Promise<PickResult | undefined> => {
+    const object: unknown = scene.pick(new Cartesian2(x, y));
+    const element = bim.elementOfPicked(object);
+    if (element) {
+      selection.clear();
+      const record = await bim.selectElement(element.modelId, element.globalId);
+      return { ...element, ...(record ? { element: record } : {}) };
+    }
+    bim.clearSelection();
+    const picked = featureOfPicked(object, registry);
+    if (!picked) {
+      selection.clear();
+      return undefined;
+    }
+    const feature = await selection.select(picked.layerId, picked.id);
+    return { layerId: picked.layerId, id: picked.id, ...(feature ? { feature } : {}) };
+  };
+  attachPointerPicking(scene, registry, highlighter, (x, y) => void selectAt(x, y));
 
   const ready = (async () => {
     try {
       const collections = await api.listCollections();
       await viewExtent(scene.camera, initialExtentOf(collections), { duration: 0 });
       listStatus = 'loaded';
-      await registry.load(collections);
+      await Promise.all([registry.load(collections), bim.load()]);
     } catch (error) {
       listStatus = 'failed';
       throw error;
@@ -80,6 +102,9 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   ready.catch((error: unknown) => console.error('viewer: the layer list could not be loaded', error));
 
   const flyTo = (target: FlyToTarget, options: Partial<ObliqueViewOptions> = {}) => {
+    if (typeof target === 'string' && !registry.get(target) && bim.registry.has(target)) {
+      return bim.flyTo(target, options);
+    }
     if (typeof target === 'string') {
       const extent = registry.get(target)?.extent;
       if (!extent) return Promise.reject(new Error(`viewer: layer "${target}" has no extent to fly to`));
@@ -98,21 +123,33 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     setLanguage,
     layers: () => registry.list().map(summarizeLayer),
     setLayerVisible: (layerId, visible) => registry.setVisible(layerId, visible),
-    pickAt: async (x, y) => {
+    pickAt: (x, y) => {
       const bounds = scene.canvas.getBoundingClientRect();
-      const picked = pickFeature(scene, registry, x - bounds.left, y - bounds.top);
-      if (!picked) {
-        selection.clear();
-        return undefined;
-      }
-      const feature = await selection.select(picked.layerId, picked.id);
-      return { layerId: picked.layerId, id: picked.id, ...(feature ? { feature } : {}) };
+      return selectAt(x - bounds.left, y - bounds.top);
     },
-    selectFeature: (layerId, id) => selection.select(layerId, id),
-    clearSelection: () => selection.clear(),
+    selectFeature: (layerId, id) => {
+      bim.clearSelection();
+      return selection.select(layerId, id);
+    },
+    clearSelection: () => {
+      bim.clearSelection();
+      selection.clear();
+    },
     selected: () => selection.selected,
     flyTo,
     screenPosition: (longitude, latitude, height) => screenPositionOf(scene, longitude, latitude, height),
     idle: () => waitForSceneIdle(scene),
+    bimModels: () => bim.summaries(),
+    setModelVisible: (modelId, visible) => bim.setModelVisible(modelId, visible),
+    setSpacesVisible: (modelId, visible) => bim.setSpacesVisible(modelId, visible),
+    selectElement: (modelId, globalId) => {
+      selection.clear();
+      return bim.selectElement(modelId, globalId);
+    },
+    selectedElement: () => bim.selected(),
+    setStoreyVisible: (modelId, storey, visible) => bim.setStoreyVisible(modelId, storey, visible),
+    isolateStorey: (modelId, storey) => bim.isolateStorey(modelId, storey),
+    setClassVisible: (modelId, ifcClass, visible) => bim.setClassVisible(modelId, ifcClass, visible),
+    setSection: (modelId, height) => bim.setSection(modelId, height),
   };
 }

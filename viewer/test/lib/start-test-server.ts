@@ -7,7 +7,17 @@ export interface TestServer {
 
 /** What the server package's testing entry point provides. */
 interface SampleServerModule {
-  startSampleServer(): Promise<TestServer>;
+  startSampleServer(options?: SampleServerOptions): Promise<TestServer>;
+}
+
+/** Options passed through to the server's `startSampleServer`, e.g. IFC models to import. */
+export interface SampleServerOptions {
+  ifcModels?: {
+    file: string;
+    name?: string;
+    placement?: { origin: [number, number, number]; rotationDeg: number };
+    overrideGeoreference?: boolean;
+  }[];
 }
 
 /** The server package's testing entry point; a variable so the viewer builds without it. */
@@ -18,10 +28,10 @@ const SERVER_TESTING_MODULE = '@cimtwin/server/testing';
  * free port). `CIMTWIN_VIEWER_TEST_URL` points the tests at a server that is already running
  * instead, e.g. a deployment or a fixture.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: SampleServerOptions = {}): Promise<TestServer> {
   const external = process.env.CIMTWIN_VIEWER_TEST_URL;
   if (external) return { url: external.replace(/\/+$/, ''), close: async () => {} };
   const { startSampleServer } = (await import(SERVER_TESTING_MODULE)) as SampleServerModule;
-  const server = await startSampleServer();
+  const server = await startSampleServer(options);
   return { url: server.url.replace(/\/+$/, ''), close: () => server.close() };
 }

@@ -1,3 +1,4 @@
+import type { BimElement, BimModel, BimTreeNode } from './bim-types.ts';
 import type { Collection, CollectionList, FeatureRecord, ProblemDetails } from './api-types.ts';
 
 /** A request to the cimtwin API that failed; carries the problem document when there is one. */
@@ -45,6 +46,32 @@ export class ApiClient {
   async getFeature(layerId: string, id: string | number, signal?: AbortSignal): Promise<FeatureRecord> {
     const path = `collections/${encodeURIComponent(layerId)}/items/${encodeURIComponent(String(id))}`;
     return this.getJson<FeatureRecord>(new URL(path, this.apiBase).href, signal);
+  }
+
+  /** Lists the BIM models; tileset URLs are made absolute. */
+  async listBimModels(signal?: AbortSignal): Promise<BimModel[]> {
+    const url = new URL('bim/models', this.apiBase).href;
+    const body = await this.getJson<{ models?: BimModel[] }>(url, signal);
+    if (!body || !Array.isArray(body.models)) throw new ApiError(`viewer: ${url} did not return a model list`, 200);
+    return body.models.map((model) => ({
+      ...model,
+      tilesets: Object.fromEntries(
+        Object.entries(model.tilesets ?? {}).map(([kind, href]) => [kind, new URL(String(href), url).href]),
+      ),
+    }));
+  }
+
+  /** Reads the spatial tree of a BIM model. */
+  async getBimTree(modelId: string, signal?: AbortSignal): Promise<BimTreeNode[]> {
+    const url = new URL(`bim/models/${encodeURIComponent(modelId)}/tree`, this.apiBase).href;
+    return (await this.getJson<{ tree: BimTreeNode[] }>(url, signal)).tree ?? [];
+  }
+
+  /** Reads one BIM element by its IFC GlobalId. */
+  async getBimElement(modelId: string, globalId: string, signal?: AbortSignal): Promise<BimElement> {
+    const url = new URL(`bim/elements/${encodeURIComponent(globalId)}`, this.apiBase);
+    url.searchParams.set('model', modelId);
+    return this.getJson<BimElement>(url.href, signal);
   }
 
   private async getJson<T>(url: string, signal?: AbortSignal): Promise<T> {

@@ -19,7 +19,11 @@ export function pickFeature(
   x: number,
   y: number,
 ): PickedFeature | undefined {
-  const picked: unknown = scene.pick(new Cartesian2(x, y));
+  return featureOfPicked(scene.pick(new Cartesian2(x, y)), registry);
+}
+
+/** The feature of one of our layers that a `scene.pick` result is, if any. */
+export function featureOfPicked(picked: unknown, registry: LayerRegistry): PickedFeature | undefined {
   if (!(picked instanceof Cesium3DTileFeature)) return undefined;
   const layer = registry.layerOfTileset(picked.tileset);
   const raw: unknown = picked.getProperty('id');

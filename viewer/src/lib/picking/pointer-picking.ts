@@ -1,13 +1,13 @@
 import { ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Scene } from 'cesium';
 import type { LayerRegistry } from '../layers/layer-registry.ts';
 import type { FeatureHighlighter } from './feature-highlighter.ts';
-import { pickFeature, type PickedFeature } from './pick-feature.ts';
+import { pickFeature } from './pick-feature.ts';
 
-/** What a click on the canvas does with the feature under it (or undefined for none). */
-export type ClickHandler = (picked: PickedFeature | undefined) => void;
+/** What a click on the canvas does at a canvas position (CSS pixels from its top-left corner). */
+export type ClickHandler = (x: number, y: number) => void;
 
 /**
- * Wires the mouse to the twin: a click picks, a move highlights the feature under the pointer.
+ * Wires the mouse to the twin: a click goes to `onClick`, a move highlights the feature under the pointer.
  * Picking renders the scene once more, so moves are coalesced to one pick per animation frame.
  * Returns a function that removes the handlers.
  */
@@ -22,7 +22,7 @@ export function attachPointerPicking(
   let frame: number | undefined;
 
   handler.setInputAction((event: ScreenSpaceEventHandler.PositionedEvent) => {
-    onClick(pickFeature(scene, registry, event.position.x, event.position.y));
+    onClick(event.position.x, event.position.y);
   }, ScreenSpaceEventType.LEFT_CLICK);
 
   handler.setInputAction((event: ScreenSpaceEventHandler.MotionEvent) => {

@@ -1,17 +1,21 @@
 import type { FeatureRecord } from '../api/api-types.ts';
+import type { BimElement } from '../api/bim-types.ts';
 import { label, type Language } from '../i18n/labels.ts';
 import type { FeatureKey } from '../picking/feature-key.ts';
 import { attributeRows } from './attribute-rows.ts';
 import { createElement } from './create-element.ts';
+import { elementAttributes } from './element-attributes.ts';
 
 /** What the attribute panel shows: nothing, a feature being read, a feature, or an error. */
 export type AttributePanelState =
   | { status: 'empty' }
   | { status: 'loading'; key: FeatureKey }
   | { status: 'shown'; key: FeatureKey; feature: FeatureRecord }
-  | { status: 'failed'; key: FeatureKey; error: string };
+  | { status: 'failed'; key: FeatureKey; error: string }
+  | { status: 'element'; key: FeatureKey; element: BimElement }
+  | { status: 'element-failed'; key: FeatureKey; error: string };
 
-/** The attribute panel (属性): the selected feature's properties, name first. */
+/** The attribute panel (属性): the selected feature's properties, name first, or a BIM element's. */
 export class AttributePanel {
   /** The panel's root element, to place in the page. */
   readonly element = createElement('section', {
@@ -68,6 +72,12 @@ export class AttributePanel {
         ]);
       case 'shown':
         return this.table(state.feature);
+      case 'element':
+        return elementAttributes(state.element, this.language);
+      case 'element-failed':
+        return createElement('p', { className: 'cimtwin-error', testId: 'attribute-error' }, [
+          `${t('elementFailed')}: ${state.error}`,
+        ]);
     }
   }
 

@@ -20,6 +20,7 @@ export class LayerPanel {
     testId: 'layer-panel',
   });
   private layers: readonly TwinLayer[] = [];
+  private readonly groups: HTMLElement[] = [];
   private listStatus: LayerListStatus = 'loading';
 
   constructor(
@@ -33,6 +34,12 @@ export class LayerPanel {
   update(layers: readonly TwinLayer[], listStatus: LayerListStatus): void {
     this.layers = layers;
     this.listStatus = listStatus;
+    this.render();
+  }
+
+  /** Adds a group of further entries (e.g. the BIM models) below the layer list. */
+  addGroup(group: HTMLElement): void {
+    this.groups.push(group);
     this.render();
   }
 
@@ -50,11 +57,11 @@ export class LayerPanel {
       const key: LabelKey =
         this.listStatus === 'loading' ? 'loading' : this.listStatus === 'failed' ? 'loadFailed' : 'noLayers';
       const className = this.listStatus === 'failed' ? 'cimtwin-error' : 'cimtwin-hint';
-      this.element.replaceChildren(heading, createElement('p', { className }, [t(key)]));
+      this.element.replaceChildren(heading, createElement('p', { className }, [t(key)]), ...this.groups);
       return;
     }
     const items = this.layers.map((layer) => this.item(layer, t));
-    this.element.replaceChildren(heading, createElement('ul', { className: 'cimtwin-layer-list' }, items));
+    this.element.replaceChildren(heading, createElement('ul', { className: 'cimtwin-layer-list' }, items), ...this.groups);
   }
 
   private item(layer: TwinLayer, t: (key: LabelKey) => string): HTMLElement {

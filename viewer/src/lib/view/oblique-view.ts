@@ -52,7 +52,7 @@ export function viewExtent(
   const rectangle = Rectangle.fromDegrees(extent.west, extent.south, extent.east, extent.north);
   const sphere = BoundingSphere.fromRectangle3D(rectangle, Ellipsoid.WGS84, 0);
   sphere.radius *= EXTENT_FIT_FACTOR;
-  return viewSphere(camera, sphere, options);
+  return viewBoundingSphere(camera, sphere, options);
 }
 
 /** Moves the camera to look obliquely at a point; resolves false if interrupted. */
@@ -62,10 +62,11 @@ export function viewPoint(
   options: Partial<ObliqueViewOptions> = {},
 ): Promise<boolean> {
   const centre = Cartesian3.fromDegrees(point.longitude, point.latitude, point.height ?? 0);
-  return viewSphere(camera, new BoundingSphere(centre, 0), { range: 1000, ...options });
+  return viewBoundingSphere(camera, new BoundingSphere(centre, 0), { range: 1000, ...options });
 }
 
-function viewSphere(
+/** Moves the camera to look obliquely at a bounding sphere; resolves false if interrupted. */
+export function viewBoundingSphere(
   camera: Camera,
   sphere: BoundingSphere,
   options: Partial<ObliqueViewOptions>,
