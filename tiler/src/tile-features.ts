@@ -10,6 +10,7 @@
  * 3. Write tileset.json (boxes from actual vertices, unioned upwards), then commit. Any failure
  *    aborts the target, so readers keep the previous version.
  */
+import { abortOnFailure, SILENT_LOGGER } from './lib/tiling/abort-on-failure.ts';
 import { NodeIO } from '@gltf-transform/core';
 import { DataError } from './data-error.ts';
 import { createEnuFrame, enuFrameTransform } from './lib/geodesy/enu-frame.ts';
@@ -30,12 +31,9 @@ import {
   TILE_FEATURES_DEFAULTS,
   type BoundingRegion,
   type TileFeaturesOptions,
-  type TilingLogger,
   type TilingReport,
 } from './tiling-options.ts';
 import type { FeatureSource, FeatureSummary, TileFeature } from './types.ts';
-
-const SILENT_LOGGER: TilingLogger = { debug() {}, info() {}, warn() {} };
 
 /** Tiles every feature of `source` into `target` and commits it; aborts the target on failure. */
 export async function tileFeatures(
@@ -43,16 +41,7 @@ export async function tileFeatures(
   target: TilesetTarget,
   options: TileFeaturesOptions,
 ): Promise<TilingReport> {
-  try {
-    return await runTiling(source, target, options);
-  } catch (error) {
-    try {
-      await target.abort();
-    } catch (abortError) {
-      (options.logger ?? SILENT_LOGGER).warn({ err: abortError }, 'tiler: abort failed after an error');
-    }
-    throw error;
-  }
+  return abortOnFailure(target, options.logger, 'tiler', () => runTiling(source, target, options));
 }
 
 /** Content key of a quadtree tile. */

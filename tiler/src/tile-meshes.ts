@@ -15,6 +15,7 @@
  * moved into an ENU frame of their own: the georeference then lives in one matrix the caller
  * owns, and decoded positions compare directly with the IFC coordinates.
  */
+import { abortOnFailure, SILENT_LOGGER } from './lib/tiling/abort-on-failure.ts';
 import { NodeIO } from '@gltf-transform/core';
 import { DataError } from './data-error.ts';
 import type { ElementMesh, ElementMeshSource } from './element-mesh-source.ts';
@@ -31,9 +32,6 @@ import { forEachNode } from './lib/tiling/importance-tree.ts';
 import { buildTilesetJson, type ProcessedTile } from './lib/tiling/tileset-json.ts';
 import type { TilesetTarget } from './storage/tileset-storage.ts';
 import { TILE_MESHES_DEFAULTS, type MeshTilingReport, type TileMeshesOptions } from './tile-meshes-options.ts';
-import type { TilingLogger } from './tiling-options.ts';
-
-const SILENT_LOGGER: TilingLogger = { debug() {}, info() {}, warn() {} };
 
 /** Tiles every element of `source` into `target` and commits it; aborts the target on failure. */
 export async function tileMeshes(
@@ -41,16 +39,7 @@ export async function tileMeshes(
   target: TilesetTarget,
   options: TileMeshesOptions,
 ): Promise<MeshTilingReport> {
-  try {
-    return await runMeshTiling(source, target, options);
-  } catch (error) {
-    try {
-      await target.abort();
-    } catch (abortError) {
-      (options.logger ?? SILENT_LOGGER).warn({ err: abortError }, 'tile-meshes: abort failed after an error');
-    }
-    throw error;
-  }
+  return abortOnFailure(target, options.logger, 'tile-meshes', () => runMeshTiling(source, target, options));
 }
 
 /** Content key of an octree tile. */
