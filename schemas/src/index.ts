@@ -9,3 +9,6 @@ export { TilesetInfo } from './tileset-info.ts';
 
 // Database
 export { migrationSource } from './migrations/index.ts';
+
+// BIM review
+export { ReviewSeverity, ReviewStatus, ReviewValue, ReviewFinding, ReviewCheck, ReviewReport } from './review.ts';

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as baseLayers from './0001-base-layers.ts';
 import * as bimModels from './0002-bim-models.ts';
 import * as jobs from './0003-jobs.ts';
+import * as bimReview from './0004-bim-review.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -12,6 +13,7 @@ const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0001-base-layers', baseLayers],
   ['0002-bim-models', bimModels],
   ['0003-jobs', jobs],
+  ['0004-bim-review', bimReview],
 ];
 
 /**

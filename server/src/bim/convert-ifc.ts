@@ -4,11 +4,11 @@
  * enforces a timeout, and turns every way the worker can die into a rejected promise naming
  * the model. The worker is always killed when the promise settles.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DataError } from '@cimtwin/schemas';
+import { sharedIfcReaderPool, type IfcReaderPool } from './ifc-reader-pool.ts';
 import type { IfcConversion, IfcElementMesh, IfcElementRecord, IfcModelSummary } from './ifc-records.ts';
 import type { IfcConversionPhase, WorkerMessage, WorkerStartMessage } from './lib/worker-messages.ts';
 
@@ -24,6 +24,10 @@ export interface ConvertIfcOptions {
   maxInflatedBytes?: number;
   /** Send meshes at all (bounding boxes are computed either way). */
   includeMeshes?: boolean;
+  /** Read property sets, materials, classifications and attributes (off: what tiles need only). */
+  includeProperties?: boolean;
+  /** Where reader processes come from (default: the process-wide pool, one kept started). */
+  pool?: IfcReaderPool;
   onProgress?: (phase: IfcConversionPhase, fraction: number) => void;
   /** Receive element batches as they come; they are then not kept in the result. */
   onElements?: (elements: IfcElementRecord[]) => void | Promise<void>;
@@ -34,9 +38,8 @@ export interface ConvertIfcOptions {
 }
 
 /** Defaults of {@link convertIfc}. */
-export const CONVERT_IFC_DEFAULTS = { timeoutMs: 10 * 60 * 1000, maxOldSpaceMb: 4096, includeMeshes: true } as const;
+export const CONVERT_IFC_DEFAULTS = { timeoutMs: 10 * 60 * 1000, maxOldSpaceMb: 4096, includeMeshes: true, includeProperties: true } as const;
 
-const WORKER_PATH = fileURLToPath(new URL('./ifc-worker.ts', import.meta.url));
 const STDERR_TAIL = 2000;
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Cannot allocate memory|Out of memory|OOM/i;
 
@@ -50,11 +53,7 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
 
   const timeoutMs = options.timeoutMs ?? CONVERT_IFC_DEFAULTS.timeoutMs;
   const maxOldSpaceMb = options.maxOldSpaceMb ?? CONVERT_IFC_DEFAULTS.maxOldSpaceMb;
-  const worker = fork(WORKER_PATH, [], {
-    execArgv: ['--import', import.meta.resolve('tsx'), `--max-old-space-size=${maxOldSpaceMb}`],
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
+  const worker = (options.pool ?? sharedIfcReaderPool()).take(maxOldSpaceMb);
   options.onWorker?.(worker);
 
   let stderr = '';
@@ -68,6 +67,7 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
 
   const elements: IfcElementRecord[] = [];
   const meshes: IfcElementMesh[] = [];
+  const bounds: IfcConversion['bounds'] = new Map();
   let summary: IfcModelSummary | null = null;
   let reported: Error | null = null;
   // Callbacks may be async; keep their order and surface their failures.
@@ -90,7 +90,10 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
         const failure = error ?? reported;
         if (failure) reject(failure);
         else if (!summary) reject(new Error(`ifc-import: the worker for ${fileName} ended without a result`));
-        else resolve({ elements, meshes, summary });
+        else {
+          for (const element of elements) element.bbox = bounds.get(element.expressId) ?? element.bbox;
+          resolve({ elements, bounds, meshes, summary });
+        }
       });
     };
     const timer = setTimeout(() => {
@@ -106,16 +109,23 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
           if (options.onElements) enqueue(() => options.onElements!(message.elements));
           else elements.push(...message.elements);
           break;
+        case 'bounds':
+          for (const [id, box] of message.bounds) bounds.set(id, box);
+          break;
         case 'meshes':
           if (options.onMeshes) enqueue(() => options.onMeshes!(message.meshes));
           else meshes.push(...message.meshes);
           break;
+        // The summary (or an error) is the worker's last word: settle now rather than wait for
+        // the process to wind down (web-ifc's teardown takes a while); finish() kills it.
         case 'summary':
           summary = message.summary;
+          finish(null);
           break;
         case 'error':
           reported ??=
             message.error.name === 'DataError' ? new DataError(message.error.message, { status: message.error.status }) : new Error(message.error.message);
+          finish(null);
           break;
       }
     });
@@ -124,6 +134,7 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
       filePath: path.resolve(filePath),
       fileName,
       includeMeshes: options.includeMeshes ?? CONVERT_IFC_DEFAULTS.includeMeshes,
+      includeProperties: options.includeProperties ?? CONVERT_IFC_DEFAULTS.includeProperties,
       maxInflatedBytes: options.maxInflatedBytes,
     };
     worker.send(start);

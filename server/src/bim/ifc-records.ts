@@ -45,6 +45,8 @@ export interface IfcElementRecord {
   name: string | null;
   description: string | null;
   objectType: string | null;
+  /** The element's own simple attributes (OverallWidth, NumberOfRisers, LongName, ...), SI units. */
+  attributes: Record<string, IfcPropertyValue>;
   typeObject: IfcObjectReference | null;
   storey: IfcStoreyReference | null;
   /** From IfcProject down to the immediate spatial container (or aggregate parent). */
@@ -135,7 +137,10 @@ export interface IfcModelSummary {
 
 /** Everything {@link convertIfc} returns. */
 export interface IfcConversion {
+  /** Element records with their bounding boxes (empty when they were streamed to a callback). */
   elements: IfcElementRecord[];
+  /** Mesh bounds by express id, model metres. */
+  bounds: Map<number, [number, number, number, number, number, number]>;
   meshes: IfcElementMesh[];
   summary: IfcModelSummary;
 }

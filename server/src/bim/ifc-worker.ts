@@ -1,13 +1,14 @@
 /**
  * Child process that reads one IFC model with web-ifc and streams the results to its parent
  * (see convert-ifc.ts). It runs alone so that a wasm abort or an out-of-memory kill takes down
- * only this process. Phases: reading (file, unzip, header check), parsing (web-ifc), geometry
- * (meshes in chunks, awaiting the IPC channel between chunks), properties (element records).
+ * only this process. It loads web-ifc and its wasm as soon as it starts and says `ready`, so a
+ * pool can keep it waiting (ifc-reader-pool.ts); then it reads the one model it is sent.
+ * Phases: reading (file, unzip, header check), parsing (web-ifc), properties (element records,
+ * sent first so the parent can store them while meshing goes on), geometry (meshes in chunks,
+ * awaiting the IPC channel between chunks, then every element's bounds).
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { IfcAPI, LogLevel } from 'web-ifc';
+import type { IfcAPI } from 'web-ifc';
 import { DataError, isDataError } from '@cimtwin/schemas';
 import { checkIfcHeader } from './check-ifc-header.ts';
 import { looksLikeZip, unzipIfc } from './unzip-ifc.ts';
@@ -18,6 +19,7 @@ import { readGeoreferenceInput } from './lib/read-georeference-input.ts';
 import { readProjectUnits } from './lib/read-units.ts';
 import { meshCandidates, streamElementMeshes } from './lib/stream-element-meshes.ts';
 import { numberValue, stringValue } from './lib/ifc-values.ts';
+import { WebIfc, WEB_IFC_WASM_DIR } from './lib/web-ifc.ts';
 import type { IfcConversionPhase, WorkerMessage, WorkerStartMessage } from './lib/worker-messages.ts';
 
 const MESH_CHUNK_ELEMENTS = 100;
@@ -49,15 +51,19 @@ async function readIfcBytes(start: WorkerStartMessage): Promise<{ bytes: Uint8Ar
   return { bytes, schema: checkIfcHeader(bytes, start.fileName).schema };
 }
 
-async function convert(start: WorkerStartMessage): Promise<void> {
+/** web-ifc with its wasm instantiated, started before the model arrives. */
+async function startWebIfc(): Promise<IfcAPI> {
+  const api = new WebIfc.IfcAPI();
+  api.SetWasmPath(WEB_IFC_WASM_DIR, true);
+  await api.Init(undefined, true);
+  api.SetLogLevel(WebIfc.LogLevel.LOG_LEVEL_OFF);
+  return api;
+}
+
+async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
   await progress('reading', 0);
   const { bytes, schema } = await readIfcBytes(start);
   await progress('parsing', 0);
-  const api = new IfcAPI();
-  const wasmDir = path.dirname(createRequire(import.meta.url).resolve('web-ifc')) + path.sep;
-  api.SetWasmPath(wasmDir, true);
-  await api.Init(undefined, true);
-  api.SetLogLevel(LogLevel.LOG_LEVEL_OFF);
   const modelId = api.OpenModel(bytes, { COORDINATE_TO_ORIGIN: false });
   if (modelId < 0) throw new DataError(`ifc-import: web-ifc cannot open ${start.fileName} (schema ${schema}); the file is damaged or not valid STEP`);
   if (api.GetAllLines(modelId).size() === 0) throw new DataError(`ifc-import: ${start.fileName} holds no IFC entities; export the model again`);
@@ -71,6 +77,31 @@ async function convert(start: WorkerStartMessage): Promise<void> {
     if (globalId) globalIds.set(id, globalId);
   }
   await progress('parsing', 1);
+
+  const elementsPerClass: Record<string, number> = {};
+  const storeys = new Map<string, IfcStoreySummary>();
+  let elements: IfcElementRecord[] = [];
+  let elementCount = 0;
+  for (const element of readElements({ api, modelId, index, units, properties: start.includeProperties }, elementIds)) {
+    elementsPerClass[element.ifcClass] = (elementsPerClass[element.ifcClass] ?? 0) + 1;
+    if (element.ifcClass.toUpperCase() === 'IFCBUILDINGSTOREY' && !storeys.has(element.globalId)) {
+      const elevation = storeyElevation(element.expressId, api, modelId, units.lengthScale);
+      storeys.set(element.globalId, { globalId: element.globalId, name: element.name, elevation, elementCount: 0 });
+    } else if (element.storey) {
+      const storey = storeys.get(element.storey.globalId) ?? { ...element.storey, elementCount: 0 };
+      storey.elementCount++;
+      storeys.set(element.storey.globalId, storey);
+    }
+    elements.push(element);
+    elementCount++;
+    if (elements.length >= ELEMENT_BATCH) {
+      await send({ kind: 'elements', elements });
+      elements = [];
+      await progress('properties', elementCount / elementIds.length);
+    }
+  }
+  if (elements.length) await send({ kind: 'elements', elements });
+  await progress('properties', 1);
 
   const bounds = new Map<number, BoundingBox>();
   const candidates = meshCandidates(api, modelId, elementIds);
@@ -99,31 +130,7 @@ async function convert(start: WorkerStartMessage): Promise<void> {
     await progress('geometry', Math.min(1, (offset + MESH_CHUNK_ELEMENTS) / Math.max(1, candidates.length)));
   }
   await flush();
-
-  const elementsPerClass: Record<string, number> = {};
-  const storeys = new Map<string, IfcStoreySummary>();
-  let elements: IfcElementRecord[] = [];
-  let elementCount = 0;
-  for (const element of readElements({ api, modelId, index, units, bounds }, elementIds)) {
-    elementsPerClass[element.ifcClass] = (elementsPerClass[element.ifcClass] ?? 0) + 1;
-    if (element.ifcClass.toUpperCase() === 'IFCBUILDINGSTOREY' && !storeys.has(element.globalId)) {
-      const elevation = storeyElevation(element.expressId, api, modelId, units.lengthScale);
-      storeys.set(element.globalId, { globalId: element.globalId, name: element.name, elevation, elementCount: 0 });
-    } else if (element.storey) {
-      const storey = storeys.get(element.storey.globalId) ?? { ...element.storey, elementCount: 0 };
-      storey.elementCount++;
-      storeys.set(element.storey.globalId, storey);
-    }
-    elements.push(element);
-    elementCount++;
-    if (elements.length >= ELEMENT_BATCH) {
-      await send({ kind: 'elements', elements });
-      elements = [];
-      await progress('properties', elementCount / elementIds.length);
-    }
-  }
-  if (elements.length) await send({ kind: 'elements', elements });
-  await progress('properties', 1);
+  await send({ kind: 'bounds', bounds: [...bounds] });
 
   const summary: IfcModelSummary = {
     schema,
@@ -155,8 +162,15 @@ process.on('disconnect', () => {
   if (!finished) process.exit(2);
 });
 
+const webIfc = startWebIfc();
+webIfc.then(
+  () => send({ kind: 'ready' }).catch(() => undefined),
+  () => undefined,
+);
+
 process.once('message', (message: WorkerStartMessage) => {
-  convert(message)
+  webIfc
+    .then((api) => convert(message, api))
     .catch(async (error: unknown) => {
       const failure = error instanceof Error ? error : new Error(String(error));
       const reported = isDataError(failure)

@@ -12,6 +12,7 @@ import type { Database } from '../db/open-database.ts';
 import { silentLogger } from '../logger.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { TilesetStorageDatabase } from '../tiles/tileset-storage-database.ts';
+import { readSourceFile } from './bim-source-file.ts';
 import { importIfcModel, type ImportIfcModelResult } from './import-ifc-model.ts';
 
 const IFC_DIR = path.resolve(import.meta.dirname, '../../../../shared/data/ifc');
@@ -52,6 +53,38 @@ describe('IFC models in the twin', { skip: !hasIfc && 'reference IFC files not b
     assert.ok(walls.some((w) => Object.keys(w.property_sets).some((set) => /Pset_Wall/.test(set))));
     const storeys = haus.storeys.map((s) => s.name).sort();
     assert.deepEqual(storeys.filter((s) => s === 'Erdgeschoss' || s === 'Dachgeschoss'), ['Dachgeschoss', 'Erdgeschoss']);
+  });
+
+  test('attributes in SI, the source file kept, nothing left in staging', async () => {
+    const doors = await db.knex('bim_elements').where({ model_id: haus.modelId, ifc_class: 'IfcDoor' }).select('name', 'attributes');
+    assert.ok(doors.length > 0);
+    // AC20-FZK-Haus is drawn in metres: Innentuer-1 is 0.885 m wide and 2.01 m high.
+    const inner = doors.find((d) => d.name === 'Innentuer-1');
+    assert.ok(inner, doors.map((d) => d.name).join());
+    assert.equal(inner.attributes.OverallWidth, 0.885);
+    assert.equal(inner.attributes.OverallHeight, 2.01);
+    const spaces = await db.knex('bim_elements').where({ model_id: haus.modelId, ifc_class: 'IfcSpace' }).select('attributes');
+    assert.ok(spaces.some((s) => s.attributes.LongName === 'Schlafzimmer'));
+
+    const model = await db.knex('bim_models').where({ id: haus.modelId }).first('source_file_id', 'source_bytes', 'sha256');
+    const original = await fs.readFile(path.join(IFC_DIR, 'AC20-FZK-Haus.ifc'));
+    assert.equal(Number(model.source_bytes), original.length);
+    const kept = await readSourceFile(db.knex, model.source_file_id);
+    assert.ok(kept && kept.equals(original), 'the stored source file is the uploaded file byte for byte');
+    assert.equal(Number((await db.knex('bim_elements_staging').count({ n: '*' }))[0].n), 0);
+  });
+
+  test('a failed import leaves no staged rows, source file or model behind', async () => {
+    const files = Number((await db.knex('bim_source_files').count({ n: '*' }))[0].n);
+    const models = Number((await db.knex('bim_models').count({ n: '*' }))[0].n);
+    const bad = path.join(await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'cimtwin-bad-')), 'broken.ifc');
+    const text = await fs.readFile(path.join(IFC_DIR, 'IfcOpenHouse_IFC4.ifc'), 'utf8');
+    // A model without georeference and no placement given fails after its elements were staged.
+    await fs.writeFile(bad, text);
+    await assert.rejects(importIfcModel(db.knex, storage, bad, { name: 'no-place' }), /georeference|placement|--origin/i);
+    assert.equal(Number((await db.knex('bim_elements_staging').count({ n: '*' }))[0].n), 0);
+    assert.equal(Number((await db.knex('bim_source_files').count({ n: '*' }))[0].n), files);
+    assert.equal(Number((await db.knex('bim_models').count({ n: '*' }))[0].n), models);
   });
 
   test('the model stands where it was placed', async () => {

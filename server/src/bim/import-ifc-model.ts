@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { tileMeshes, type MeshTilingReport, type TilesetStorage } from '@cimtwin/tiler';
@@ -9,7 +8,8 @@ import type { IfcConversion, IfcElementRecord } from './ifc-records.ts';
 import { BIM_METADATA_CLASS, createIfcMeshSource } from './ifc-mesh-source.ts';
 import { modelToEcefTransform } from './model-to-ecef.ts';
 import { resolveGeoreference, type Georeference, type UserPlacement } from './resolve-georeference.ts';
-import { storeIfcModel } from './store-ifc-model.ts';
+import { discardStagedImport, publishIfcModel, stageIfcElements, type StoredModelInfo } from './store-ifc-model.ts';
+import { removeSourceFile, storeSourceFile, type StoredSourceFile } from './bim-source-file.ts';
 
 export interface ImportIfcModelOptions {
   /** Display name; the file name without extension when absent. */
@@ -53,43 +53,72 @@ export function bimTilesetIds(modelId: string): { elements: string; spaces: stri
 }
 
 /**
- * Imports one IFC model: reads it in a worker process, stores model and elements in PostGIS in
- * one transaction, then tiles the element meshes (and, apart, the spaces) at the model's place
- * in the city. If tiling fails the stored model is removed again, so nothing half-imported
- * stays behind.
+ * Imports one IFC model: reads it in a worker process while the parent stores the source file
+ * and stages element records as they arrive, then publishes model and elements in one short
+ * transaction and tiles the element meshes (and, apart, the spaces) at the model's place in the
+ * city. If anything fails, what was staged is discarded and a published model removed again,
+ * so nothing half-imported stays behind.
  */
 export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePath: string, options: ImportIfcModelOptions = {}): Promise<ImportIfcModelResult> {
   const started = performance.now();
   const fileName = path.basename(filePath);
-  const conversion = await convertIfc(filePath, { onProgress: options.onProgress, timeoutMs: options.timeoutMs, maxOldSpaceMb: options.maxOldSpaceMb });
-  const sha256 = crypto.createHash('sha256').update(await fs.readFile(filePath)).digest('hex');
-  const name = options.name ?? fileName.replace(/\.(ifc|ifczip)$/i, '');
-  const modelId = options.modelId ?? modelIdFromName(name, sha256);
-  const georeference = await resolveGeoreference(conversion.summary.georeferenceInput, {
-    crsDefinition: async (epsg) => (await knex('spatial_ref_sys').where({ auth_name: 'EPSG', auth_srid: epsg }).first('proj4text'))?.proj4text?.trim() || undefined,
-    userPlacement: options.placement,
-    overrideFile: options.overrideGeoreference,
-  });
+  const importId = crypto.randomUUID();
+  const elements: IfcElementRecord[] = [];
+  const rowIds = new Map<number, number>();
+  let conversion: IfcConversion;
+  let source: StoredSourceFile;
+  let georeference: Georeference;
+  let modelId: string;
+  let name: string;
+  try {
+    // The parent's database work runs while the reader parses and meshes.
+    const storingSource = storeSourceFile(knex, importId, filePath);
+    storingSource.catch(() => undefined);
+    const converted = await convertIfc(filePath, {
+      onProgress: options.onProgress,
+      timeoutMs: options.timeoutMs,
+      maxOldSpaceMb: options.maxOldSpaceMb,
+      onElements: async (batch) => {
+        elements.push(...batch);
+        for (const [expressId, rowId] of await stageIfcElements(knex, importId, batch)) rowIds.set(expressId, rowId);
+      },
+    });
+    for (const element of elements) element.bbox = converted.bounds.get(element.expressId) ?? null;
+    conversion = { ...converted, elements };
+    source = await storingSource;
+    name = options.name ?? fileName.replace(/\.(ifc|ifczip)$/i, '');
+    modelId = options.modelId ?? modelIdFromName(name, source.sha256);
+    georeference = await resolveGeoreference(conversion.summary.georeferenceInput, {
+      crsDefinition: async (epsg) => (await knex('spatial_ref_sys').where({ auth_name: 'EPSG', auth_srid: epsg }).first('proj4text'))?.proj4text?.trim() || undefined,
+      userPlacement: options.placement,
+      overrideFile: options.overrideGeoreference,
+    });
+    const model: StoredModelInfo = { id: modelId, name, fileName, sha256: source.sha256, sourceFileId: source.fileId, sourceBytes: source.bytes };
+    await knex.transaction(async (trx) => {
+      await publishIfcModel(trx, importId, model, conversion.summary, conversion.bounds, georeference);
+      const ids = bimTilesetIds(modelId);
+      for (const [id, kind, title] of [[ids.elements, 'bim', name], [ids.spaces, 'bim-spaces', `${name} (spaces)`]] as const) {
+        await trx('tilesets').insert({ id, layer_id: null, title, kind }).onConflict('id').merge(['title', 'kind']);
+      }
+    });
+  } catch (error) {
+    await discardStagedImport(knex, importId).catch(() => undefined);
+    await removeSourceFile(knex, importId).catch(() => undefined);
+    throw error;
+  }
   const ids = bimTilesetIds(modelId);
-  const rowIds = await knex.transaction(async (trx) => {
-    const stored = await storeIfcModel(trx, { id: modelId, name, fileName, sha256 }, conversion, georeference);
-    for (const [id, kind, title] of [[ids.elements, 'bim', name], [ids.spaces, 'bim-spaces', `${name} (spaces)`]] as const) {
-      await trx('tilesets').insert({ id, layer_id: null, title, kind }).onConflict('id').merge(['title', 'kind']);
-    }
-    return stored;
-  });
 
   const tilesets: ImportIfcModelResult['tilesets'] = [];
   try {
     const modelToEcef = modelToEcefTransform(georeference, modelCentre(conversion));
     const tile = async (id: string, include: (e: IfcElementRecord) => boolean): Promise<void> => {
-      const source = createIfcMeshSource(conversion, rowIds, include);
-      if ((await source.summaries()).length === 0) {
+      const meshSource = createIfcMeshSource(conversion, rowIds, include);
+      if ((await meshSource.summaries()).length === 0) {
         await storage.remove(id);
         await knex('tilesets').where({ id }).delete();
         return;
       }
-      const report = await tileMeshes(source, await storage.begin(id), { modelToEcef, metadataClass: BIM_METADATA_CLASS, logger: options.logger });
+      const report = await tileMeshes(meshSource, await storage.begin(id), { modelToEcef, metadataClass: BIM_METADATA_CLASS, logger: options.logger });
       await knex('tilesets').where({ id }).update({ report: JSON.stringify(report), updated_at: knex.fn.now() });
       tilesets.push({ id, report });
     };
@@ -97,6 +126,7 @@ export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePa
     await tile(ids.spaces, (e) => e.ifcClass === 'IfcSpace');
   } catch (error) {
     await knex('bim_models').where({ id: modelId }).delete();
+    await removeSourceFile(knex, source.fileId).catch(() => undefined);
     await storage.remove(ids.elements).catch(() => undefined);
     await storage.remove(ids.spaces).catch(() => undefined);
     throw error;

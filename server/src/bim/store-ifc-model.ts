@@ -1,9 +1,19 @@
+/**
+ * Storing a converted model in two steps, so the database work overlaps the reader's meshing:
+ * element records are staged (bim_elements_staging) as their batches arrive, drawing their row
+ * ids from bim_elements' own sequence; publishing then copies them, with the footprints and
+ * heights known only after meshing, into bim_elements in one short transaction that also
+ * replaces an older model of the same id. Readers never see half a model.
+ */
 import type { Knex } from 'knex';
 import type { Georeference } from './resolve-georeference.ts';
-import type { IfcConversion, IfcElementRecord } from './ifc-records.ts';
+import type { IfcConversion, IfcElementRecord, IfcModelSummary } from './ifc-records.ts';
 
 /** Elements sent to the database per statement. */
 const BATCH_SIZE = 1000;
+
+/** Staged rows older than this are left over from a crashed import and removed. */
+const STALE_STAGING = '1 day';
 
 /** What identifies a stored model. */
 export interface StoredModelInfo {
@@ -11,71 +21,96 @@ export interface StoredModelInfo {
   name: string;
   fileName: string;
   sha256: string;
+  /** The source file in bim_source_files, and its size. */
+  sourceFileId: string | null;
+  sourceBytes: number | null;
+}
+
+/** Stages element records under `importId`; returns the row id each will have, by express id. */
+export async function stageIfcElements(knex: Knex, importId: string, elements: IfcElementRecord[]): Promise<Map<number, number>> {
+  const rowIds = new Map<number, number>();
+  for (let start = 0; start < elements.length; start += BATCH_SIZE) {
+    const batch = elements.slice(start, start + BATCH_SIZE).map(toStagedRow);
+    const inserted = await knex.raw(
+      `INSERT INTO bim_elements_staging (import_id, model_id, express_id, global_id, ifc_class, predefined_type, name, description, object_type,
+         type_object, storey_global_id, storey_name, spatial_path, property_sets, quantity_sets, materials, classifications, members, attributes)
+       SELECT ?, ?, (e->>'expressId')::int, e->>'globalId', e->>'ifcClass', e->>'predefinedType', e->>'name', e->>'description', e->>'objectType',
+         e->'typeObject', e->>'storeyGlobalId', e->>'storeyName', e->'spatialPath', e->'propertySets', e->'quantitySets',
+         ARRAY(SELECT jsonb_array_elements_text(e->'materials')), e->'classifications', e->'members', COALESCE(e->'attributes', '{}'::jsonb)
+       FROM jsonb_array_elements(?::jsonb) AS e
+       RETURNING id, express_id`,
+      [importId, importId, JSON.stringify(batch)],
+    );
+    for (const row of inserted.rows as Array<{ id: number | string; express_id: number }>) rowIds.set(row.express_id, Number(row.id));
+  }
+  return rowIds;
 }
 
 /**
- * Stores a converted model and its elements in one transaction, replacing a model of the same
- * id. Each element gets its footprint (the plan of its bounding box, placed by the
- * georeference) and its bottom and top heights, so it meets the city layers in PostGIS.
- * Returns the row id of every element by its express id.
+ * Publishes staged elements as model `model.id`, replacing an older model of that id, with each
+ * element's footprint (the plan of its bounding box, placed by the georeference) and bottom and
+ * top heights, so it meets the city layers in PostGIS. Run inside a transaction.
  */
-export async function storeIfcModel(trx: Knex.Transaction, model: StoredModelInfo, conversion: IfcConversion, georeference: Georeference): Promise<Map<number, number>> {
+export async function publishIfcModel(
+  trx: Knex.Transaction,
+  importId: string,
+  model: StoredModelInfo,
+  summary: IfcModelSummary,
+  bounds: IfcConversion['bounds'],
+  georeference: Georeference,
+): Promise<void> {
+  const old = await trx('bim_models').where({ id: model.id }).first('source_file_id');
+  if (old?.source_file_id && old.source_file_id !== model.sourceFileId) await trx('bim_source_files').where({ file_id: old.source_file_id }).delete();
   await trx('bim_models').where({ id: model.id }).delete();
   const { toGeographic, ...georeferenceRecord } = georeference;
   await trx('bim_models').insert({
     id: model.id,
     name: model.name,
     file_name: model.fileName,
-    ifc_schema: conversion.summary.schema,
+    ifc_schema: summary.schema,
     sha256: model.sha256,
     georeference: JSON.stringify(georeferenceRecord),
-    summary: JSON.stringify({ ...conversion.summary, georeferenceInput: undefined }),
-    element_count: conversion.elements.length,
+    summary: JSON.stringify({ ...summary, georeferenceInput: undefined }),
+    element_count: summary.elementCount,
+    source_file_id: model.sourceFileId,
+    source_bytes: model.sourceBytes,
   });
-  const rowIds = new Map<number, number>();
-  for (let start = 0; start < conversion.elements.length; start += BATCH_SIZE) {
-    const batch = conversion.elements.slice(start, start + BATCH_SIZE).map((e) => toRow(e, toGeographic));
-    const inserted = await trx.raw(
-      `INSERT INTO bim_elements (model_id, express_id, global_id, ifc_class, predefined_type, name, description, object_type, type_object,
-         storey_global_id, storey_name, spatial_path, property_sets, quantity_sets, materials, classifications, members, bbox,
-         min_height, max_height, footprint)
-       SELECT ?, (e->>'expressId')::int, e->>'globalId', e->>'ifcClass', e->>'predefinedType', e->>'name', e->>'description', e->>'objectType',
-         e->'typeObject', e->>'storeyGlobalId', e->>'storeyName', e->'spatialPath', e->'propertySets', e->'quantitySets',
-         ARRAY(SELECT jsonb_array_elements_text(e->'materials')), e->'classifications', e->'members',
-         CASE WHEN jsonb_typeof(e->'bbox') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(e->'bbox'))::float8[] END,
-         (e->>'minHeight')::float8, (e->>'maxHeight')::float8,
-         CASE WHEN e->'footprint' IS NOT NULL AND jsonb_typeof(e->'footprint') = 'object' THEN ST_SetSRID(ST_GeomFromGeoJSON(e->>'footprint'), 4326) END
+  const placed = [...bounds].map(([expressId, bbox]) => placeBounds(expressId, bbox, toGeographic));
+  await trx.raw(
+    `INSERT INTO bim_elements (id, model_id, express_id, global_id, ifc_class, predefined_type, name, description, object_type, type_object,
+       storey_global_id, storey_name, spatial_path, property_sets, quantity_sets, materials, classifications, members, attributes,
+       bbox, min_height, max_height, footprint)
+     SELECT s.id, ?, s.express_id, s.global_id, s.ifc_class, s.predefined_type, s.name, s.description, s.object_type, s.type_object,
+       s.storey_global_id, s.storey_name, s.spatial_path, s.property_sets, s.quantity_sets, s.materials, s.classifications, s.members, s.attributes,
+       g.bbox, g.min_height, g.max_height, g.footprint
+     FROM bim_elements_staging s
+     LEFT JOIN (
+       SELECT (e->>'expressId')::int AS express_id,
+         ARRAY(SELECT jsonb_array_elements_text(e->'bbox'))::float8[] AS bbox,
+         (e->>'minHeight')::float8 AS min_height, (e->>'maxHeight')::float8 AS max_height,
+         ST_SetSRID(ST_GeomFromGeoJSON(e->>'footprint'), 4326) AS footprint
        FROM jsonb_array_elements(?::jsonb) AS e
-       RETURNING id, express_id`,
-      [model.id, JSON.stringify(batch)],
-    );
-    for (const row of inserted.rows as Array<{ id: number | string; express_id: number }>) rowIds.set(row.express_id, Number(row.id));
-  }
+     ) g ON g.express_id = s.express_id
+     WHERE s.import_id = ?`,
+    [model.id, JSON.stringify(placed), importId],
+  );
+  await trx('bim_elements_staging').where({ import_id: importId }).delete();
   await trx.raw(
     `UPDATE bim_models SET footprint = (SELECT ST_ConvexHull(ST_Collect(footprint)) FROM bim_elements WHERE model_id = ? AND footprint IS NOT NULL) WHERE id = ?`,
     [model.id, model.id],
   );
-  return rowIds;
 }
 
-function toRow(e: IfcElementRecord, toGeographic: Georeference['toGeographic']): Record<string, unknown> {
-  let footprint: unknown = null;
-  let minHeight: number | null = null;
-  let maxHeight: number | null = null;
-  if (e.bbox) {
-    const [x0, y0, z0, x1, y1, z1] = e.bbox;
-    const ring = [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-      [x0, y0],
-    ].map(([x, y]) => toGeographic(x, y, z0).slice(0, 2));
-    // A flat or linear element (a slab edge, an axis) has a degenerate plan; keep its points.
-    footprint = x1 - x0 > 1e-6 && y1 - y0 > 1e-6 ? { type: 'Polygon', coordinates: [ring] } : { type: 'MultiPoint', coordinates: ring.slice(0, 4) };
-    minHeight = toGeographic(x0, y0, z0)[2];
-    maxHeight = toGeographic(x0, y0, z1)[2];
-  }
+/** Removes what an unfinished import staged, and whatever crashed imports left long ago. */
+export async function discardStagedImport(knex: Knex, importId: string): Promise<void> {
+  await knex('bim_elements_staging').where({ import_id: importId }).delete();
+  await knex.raw(`DELETE FROM bim_elements_staging WHERE staged_at < now() - interval '${STALE_STAGING}'`);
+  await knex.raw(
+    `DELETE FROM bim_source_files f WHERE f.staged_at < now() - interval '${STALE_STAGING}' AND NOT EXISTS (SELECT 1 FROM bim_models m WHERE m.source_file_id = f.file_id)`,
+  );
+}
+
+function toStagedRow(e: IfcElementRecord): Record<string, unknown> {
   return {
     expressId: e.expressId,
     globalId: e.globalId,
@@ -84,6 +119,7 @@ function toRow(e: IfcElementRecord, toGeographic: Georeference['toGeographic']):
     name: e.name,
     description: e.description,
     objectType: e.objectType,
+    attributes: e.attributes,
     typeObject: e.typeObject,
     storeyGlobalId: e.storey?.globalId ?? null,
     storeyName: e.storey?.name ?? null,
@@ -93,9 +129,20 @@ function toRow(e: IfcElementRecord, toGeographic: Georeference['toGeographic']):
     materials: e.materials,
     classifications: e.classifications,
     members: e.zoneSpaces ?? null,
-    bbox: e.bbox,
-    minHeight,
-    maxHeight,
-    footprint,
   };
+}
+
+/** An element's bounding box placed in the world: footprint (EPSG:4326) and heights. */
+function placeBounds(expressId: number, bbox: [number, number, number, number, number, number], toGeographic: Georeference['toGeographic']): Record<string, unknown> {
+  const [x0, y0, z0, x1, y1, z1] = bbox;
+  const ring = [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ].map(([x, y]) => toGeographic(x, y, z0).slice(0, 2));
+  // A flat or linear element (a slab edge, an axis) has a degenerate plan; keep its points.
+  const footprint = x1 - x0 > 1e-6 && y1 - y0 > 1e-6 ? { type: 'Polygon', coordinates: [ring] } : { type: 'MultiPoint', coordinates: ring.slice(0, 4) };
+  return { expressId, bbox, minHeight: toGeographic(x0, y0, z0)[2], maxHeight: toGeographic(x0, y0, z1)[2], footprint };
 }

@@ -147,6 +147,7 @@ export async function getElementsByGlobalId(knex: Knex, globalId: string, modelI
     name: r.name,
     description: r.description,
     objectType: r.object_type,
+    attributes: r.attributes ?? {},
     typeObject: r.type_object,
     storey: r.storey_global_id ? { globalId: r.storey_global_id, name: r.storey_name } : null,
     spatialPath: r.spatial_path,

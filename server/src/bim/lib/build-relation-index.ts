@@ -3,7 +3,7 @@
  * look-ups instead of a scan over all relationships (web-ifc's `properties` helper scans per
  * element, which is quadratic on large models). Each relationship class is iterated exactly once.
  */
-import * as WebIfc from 'web-ifc';
+import { WebIfc } from './web-ifc.ts';
 import type { IfcAPI } from 'web-ifc';
 import { refId, refIds } from './ifc-values.ts';
 

@@ -4,6 +4,7 @@
  * `{ type: 3, value }`, references as `{ type: 5, value: expressId }`, lists as arrays.
  */
 import type { IfcPropertyValue } from '../ifc-records.ts';
+import type { ProjectUnits } from './read-units.ts';
 
 /** web-ifc's tape type of a reference. */
 const REF = 5;
@@ -67,4 +68,33 @@ export function numberList(attribute: unknown): number[] | null {
   if (!Array.isArray(raw)) return null;
   const numbers = raw.map((item) => (typeof item === 'number' ? item : numberValue(item)));
   return numbers.every((n): n is number => n !== null) ? numbers : null;
+}
+
+/** Measure types whose values are in the project's length, area or volume unit. */
+const MEASURE_POWER: Record<string, 1 | 2 | 3> = {
+  IFCLENGTHMEASURE: 1,
+  IFCPOSITIVELENGTHMEASURE: 1,
+  IFCNONNEGATIVELENGTHMEASURE: 1,
+  IFCAREAMEASURE: 2,
+  IFCVOLUMEMEASURE: 3,
+};
+
+/**
+ * The plain value of a wrapped attribute in SI units: length, area and volume measures are
+ * scaled from the project units (models drawn in millimetres are common), others as written.
+ */
+export function siValue(attribute: unknown, units: ProjectUnits): string | number | boolean | null {
+  const value = plainValue(attribute);
+  if (typeof value !== 'number' || attribute === null || typeof attribute !== 'object') return value;
+  const power = MEASURE_POWER[String((attribute as IfcLine).name ?? '')];
+  if (power === 1) return value * units.lengthScale;
+  if (power === 2) return value * units.areaScale;
+  if (power === 3) return value * units.volumeScale;
+  return value;
+}
+
+/** Values of a list attribute in SI units (see {@link siValue}). */
+export function siListValues(attribute: unknown, units: ProjectUnits): IfcPropertyValue[] {
+  if (!Array.isArray(attribute)) return attribute === null || attribute === undefined ? [] : [siValue(attribute, units)];
+  return attribute.map((item) => siValue(item, units));
 }

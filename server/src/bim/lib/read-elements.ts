@@ -4,13 +4,14 @@
  * property and quantity sets (type first, occurrence overriding), materials and classifications
  * (occurrence and type), and the mesh bounding box computed while streaming geometry.
  */
-import * as WebIfc from 'web-ifc';
+import { WebIfc } from './web-ifc.ts';
 import type { IfcAPI } from 'web-ifc';
 import type { IfcElementRecord, IfcObjectReference, IfcPropertyValue, IfcStoreyReference } from '../ifc-records.ts';
 import { AssociationReader } from './read-associations.ts';
 import { PropertySetReader } from './read-property-sets.ts';
 import type { RelationIndex } from './build-relation-index.ts';
 import { numberValue, refIds, stringValue } from './ifc-values.ts';
+import { readDirectAttributes } from './read-direct-attributes.ts';
 import type { ProjectUnits } from './read-units.ts';
 
 /** A bounding box `[minX, minY, minZ, maxX, maxY, maxZ]`. */
@@ -22,8 +23,13 @@ export interface ReadElementsContext {
   modelId: number;
   index: RelationIndex;
   units: ProjectUnits;
-  /** Mesh bounds by express id, from geometry streaming. */
-  bounds: Map<number, BoundingBox>;
+  /** Mesh bounds by express id when geometry was streamed before; records carry none without. */
+  bounds?: Map<number, BoundingBox>;
+  /**
+   * Read property and quantity sets, materials, classifications and attributes (default). Off,
+   * records carry identity, class, type, storey and bounds only: what tiles need.
+   */
+  properties?: boolean;
 }
 
 /** Express ids of the lines of a class and its subclasses; empty when the schema lacks it. */
@@ -48,6 +54,7 @@ export function listElementIds(api: IfcAPI, modelId: number): number[] {
 /** Reads element records one by one, so the caller can send them in batches. */
 export function* readElements(context: ReadElementsContext, ids: number[]): Generator<IfcElementRecord> {
   const { api, modelId, index, units, bounds } = context;
+  const withProperties = context.properties ?? true;
   const properties = new PropertySetReader(api, modelId, units);
   const associations = new AssociationReader(api, modelId);
   const spatial = new Set([
@@ -107,14 +114,17 @@ export function* readElements(context: ReadElementsContext, ids: number[]): Gene
         quantitySets[definition.name] = { ...quantitySets[definition.name], ...definition.values };
       }
     };
-    if (typeLine) for (const definitionId of refIds(typeLine.HasPropertySets)) addDefinition(definitionId, true);
-    if (typeId !== null) for (const definitionId of index.propertySets.get(typeId) ?? []) addDefinition(definitionId, true);
-    for (const definitionId of index.propertySets.get(id) ?? []) addDefinition(definitionId, false);
-
-    const materialIds = [...(index.materials.get(id) ?? []), ...(typeId === null ? [] : index.materials.get(typeId) ?? [])];
-    const materials = [...new Set(materialIds.flatMap((m) => associations.materialNames(m)))];
-    const classificationIds = [...(index.classifications.get(id) ?? []), ...(typeId === null ? [] : index.classifications.get(typeId) ?? [])];
-    const classifications = [...new Set(classificationIds)].map((c) => associations.classification(c));
+    let materials: string[] = [];
+    let classifications: IfcElementRecord['classifications'] = [];
+    if (withProperties) {
+      if (typeLine) for (const definitionId of refIds(typeLine.HasPropertySets)) addDefinition(definitionId, true);
+      if (typeId !== null) for (const definitionId of index.propertySets.get(typeId) ?? []) addDefinition(definitionId, true);
+      for (const definitionId of index.propertySets.get(id) ?? []) addDefinition(definitionId, false);
+      const materialIds = [...(index.materials.get(id) ?? []), ...(typeId === null ? [] : index.materials.get(typeId) ?? [])];
+      materials = [...new Set(materialIds.flatMap((m) => associations.materialNames(m)))];
+      const classificationIds = [...(index.classifications.get(id) ?? []), ...(typeId === null ? [] : index.classifications.get(typeId) ?? [])];
+      classifications = [...new Set(classificationIds)].map((c) => associations.classification(c));
+    }
 
     let predefinedType = stringValue(line.PredefinedType);
     if ((predefinedType === null || predefinedType === 'NOTDEFINED') && typeLine) predefinedType = stringValue(typeLine.PredefinedType) ?? predefinedType;
@@ -127,6 +137,7 @@ export function* readElements(context: ReadElementsContext, ids: number[]): Gene
       name: stringValue(line.Name),
       description: stringValue(line.Description),
       objectType: stringValue(line.ObjectType),
+      attributes: withProperties ? readDirectAttributes(line, units) : {},
       typeObject: typeId === null ? null : plain(typeId),
       storey,
       spatialPath,
@@ -135,7 +146,7 @@ export function* readElements(context: ReadElementsContext, ids: number[]): Gene
       quantitySets,
       materials,
       classifications,
-      bbox: bounds.get(id) ?? null,
+      bbox: bounds?.get(id) ?? null,
     };
     const upper = ifcClass.toUpperCase();
     if (upper === 'IFCZONE') {

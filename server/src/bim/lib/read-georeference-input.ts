@@ -3,7 +3,7 @@
  * IfcMapConversion with its IfcProjectedCRS (IFC4 and later), the IfcSite reference point, and
  * the TrueNorth of the 3D model context. Nothing is interpreted here.
  */
-import * as WebIfc from 'web-ifc';
+import { WebIfc } from './web-ifc.ts';
 import type { IfcAPI } from 'web-ifc';
 import type { IfcGeoreferenceInput } from '../ifc-records.ts';
 import { numberList, numberValue, refId, stringValue, type IfcLine } from './ifc-values.ts';

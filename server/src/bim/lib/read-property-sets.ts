@@ -1,12 +1,12 @@
 /**
  * Reads IfcPropertySet and IfcElementQuantity lines into plain objects. Each definition is read
  * once and cached by express id, because type objects and copy-pasted occurrences share them.
- * Quantities are converted to SI (m, m², m³) with the project units; property values are kept
- * as written (they carry their own measure types and most are unitless).
+ * Quantities and length, area and volume property values are converted to SI (m, m², m³) with
+ * the project units, so review rules compare like with like whatever unit a model is drawn in.
  */
 import type { IfcAPI } from 'web-ifc';
 import type { IfcPropertyValue } from '../ifc-records.ts';
-import { listValues, numberValue, plainValue, refId, refIds, stringValue, type IfcLine } from './ifc-values.ts';
+import { numberValue, refId, refIds, siListValues, siValue, stringValue, type IfcLine } from './ifc-values.ts';
 import type { ProjectUnits } from './read-units.ts';
 
 /** A read property set or quantity set. */
@@ -62,24 +62,24 @@ export class PropertySetReader {
   private readProperty(property: IfcLine, depth: number): IfcPropertyValue {
     switch (this.className(property)) {
       case 'IFCPROPERTYSINGLEVALUE':
-        return plainValue(property.NominalValue);
+        return siValue(property.NominalValue, this.units);
       case 'IFCPROPERTYENUMERATEDVALUE': {
-        const values = listValues(property.EnumerationValues);
+        const values = siListValues(property.EnumerationValues, this.units);
         return values.length === 1 ? values[0] : values;
       }
       case 'IFCPROPERTYLISTVALUE':
-        return listValues(property.ListValues);
+        return siListValues(property.ListValues, this.units);
       case 'IFCPROPERTYBOUNDEDVALUE': {
         const bounded: { lower: IfcPropertyValue; upper: IfcPropertyValue; set?: IfcPropertyValue } = {
-          lower: plainValue(property.LowerBoundValue),
-          upper: plainValue(property.UpperBoundValue),
+          lower: siValue(property.LowerBoundValue, this.units),
+          upper: siValue(property.UpperBoundValue, this.units),
         };
-        const set = plainValue(property.SetPointValue);
+        const set = siValue(property.SetPointValue, this.units);
         if (set !== null) bounded.set = set;
         return bounded;
       }
       case 'IFCPROPERTYTABLEVALUE':
-        return { defining: listValues(property.DefiningValues), defined: listValues(property.DefinedValues) };
+        return { defining: siListValues(property.DefiningValues, this.units), defined: siListValues(property.DefinedValues, this.units) };
       case 'IFCCOMPLEXPROPERTY':
         return depth > 8 ? null : this.readProperties(refIds(property.HasProperties), depth + 1);
       case 'IFCPROPERTYREFERENCEVALUE': {

@@ -3,7 +3,7 @@
  * metres, square metres and cubic metres. Handles SI units with prefixes and conversion-based
  * units (foot, inch) through their IfcMeasureWithUnit factor.
  */
-import * as WebIfc from 'web-ifc';
+import { WebIfc } from './web-ifc.ts';
 import type { IfcAPI } from 'web-ifc';
 import { numberValue, refId, refIds, stringValue, type IfcLine } from './ifc-values.ts';
 

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+// One report shape for every kind of automated BIM review (IDS specifications and the rule
+// packs of Chinese codes), so the CLI, the API, the HTML/BCF writers and the viewer handle
+// both alike: a list of checks with counts, and one finding per element that breaks a check.
+
+/** How much a failed check matters; `error` checks decide the review's verdict. */
+export const ReviewSeverity = z.enum(['error', 'warning', 'info']);
+export type ReviewSeverity = z.infer<typeof ReviewSeverity>;
+
+/** The outcome of one check: `not-applicable` when no element was in its scope. */
+export const ReviewStatus = z.enum(['pass', 'fail', 'not-applicable']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+/** A measured or required value: a number in `unit`, a text, a truth value or nothing. */
+export const ReviewValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+export type ReviewValue = z.infer<typeof ReviewValue>;
+
+/** One element (or the model as a whole, when `globalId` is null) breaking one check. */
+export const ReviewFinding = z.object({
+  checkId: z.string().describe('id of the check (rule id, or IDS specification identifier/index)'),
+  globalId: z.string().nullable().describe('IFC GlobalId of the element; null for model-level findings'),
+  ifcClass: z.string().nullable(),
+  name: z.string().nullable().describe('element name'),
+  requirement: z.string().describe('which requirement or facet failed, in words'),
+  measured: ReviewValue.describe('value found in the model (null when missing)'),
+  required: z.string().describe('what the rule asks, e.g. "≤ 2500" or "IfcLabel matching ^[A-Z]{2}$"'),
+  unit: z.string().nullable().describe('unit of measured and required, e.g. m, m²'),
+  clause: z.string().nullable().describe('code clause, e.g. "GB 50016-2014 5.3.1"'),
+  severity: ReviewSeverity,
+  message: z.string(),
+});
+export type ReviewFinding = z.infer<typeof ReviewFinding>;
+
+/** The summary of one check over the model. */
+export const ReviewCheck = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  clause: z.string().nullable(),
+  severity: ReviewSeverity,
+  status: ReviewStatus,
+  applicable: z.number().int().describe('elements in the check scope'),
+  passed: z.number().int(),
+  failed: z.number().int(),
+});
+export type ReviewCheck = z.infer<typeof ReviewCheck>;
+
+/** A whole review: which rules ran against which model, and what broke. */
+export const ReviewReport = z.object({
+  model: z.object({ id: z.string().nullable(), name: z.string(), schema: z.string() }),
+  ruleSet: z.object({
+    kind: z.enum(['ids', 'rule-pack']),
+    id: z.string(),
+    title: z.string(),
+    version: z.string().nullable(),
+  }),
+  verdict: z.enum(['pass', 'fail']).describe('fail when any error-severity check fails'),
+  checks: z.array(ReviewCheck),
+  findings: z.array(ReviewFinding),
+  createdAt: z.string(),
+});
+export type ReviewReport = z.infer<typeof ReviewReport>;
