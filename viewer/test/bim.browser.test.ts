@@ -129,6 +129,26 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
     assert.ok(change.ratio > 0.05, `hiding the upper storey changed only ${change.differentPixels} pixels`);
   });
 
+  test('hiding the walls by class and isolating the ground floor change the model', { timeout: 600_000 }, async () => {
+    const wallClass = (await page.locator('[data-testid^=bim-class-IfcWall]').first().getAttribute('data-testid'))!.replace('bim-class-', '');
+    await page.getByTestId(`bim-class-${wallClass}`).uncheck();
+    const withoutWalls = await sceneShot(page, 'without-walls');
+    let models = await page.evaluate(() => window.cimtwin!.bimModels());
+    assert.deepEqual(models[0]?.hiddenClasses, [wallClass]);
+    await page.getByTestId(`bim-class-${wallClass}`).check();
+    const wallChange = compareScreenshots(withModel, withoutWalls, region);
+    assert.ok(wallChange.ratio > 0.02, `hiding ${wallClass} changed only ${wallChange.differentPixels} pixels`);
+
+    await page.getByTestId('bim-isolate-Erdgeschoss').click();
+    const groundOnly = await sceneShot(page, 'isolated-erdgeschoss');
+    models = await page.evaluate(() => window.cimtwin!.bimModels());
+    assert.equal(models[0]?.isolatedStorey, 'Erdgeschoss');
+    assert.equal(await page.getByTestId('bim-isolate-Erdgeschoss').getAttribute('aria-pressed'), 'true');
+    await page.evaluate((id) => window.cimtwin!.isolateStorey(id, null), MODEL_ID);
+    const isolateChange = compareScreenshots(withModel, groundOnly, region);
+    assert.ok(isolateChange.ratio > 0.05, `isolating Erdgeschoss changed only ${isolateChange.differentPixels} pixels`);
+  });
+
   test('the section at 1 m cuts the model', { timeout: 600_000 }, async () => {
     await page.getByTestId('bim-section-toggle').check();
     const models = await page.evaluate(() => window.cimtwin!.bimModels());

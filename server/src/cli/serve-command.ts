@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createApp } from '../api/create-app.ts';
 import { loadSampleDistrict } from '../load-sample-district.ts';
+import { sharedIfcReaderPool } from '../bim/ifc-reader-pool.ts';
 import { openServices } from './open-services.ts';
 
 /** The built viewer, served at `/`. */
@@ -31,6 +32,8 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  // An IFC reader waits started, so the first upload does not pay for starting one.
+  sharedIfcReaderPool().warm().catch((error: unknown) => logger.warn({ err: error }, 'could not start an IFC reader in advance'));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ url: `http://localhost:${port}` }, 'cimtwin is serving the API at /api and the viewer at /');
@@ -43,6 +46,7 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  sharedIfcReaderPool().close();
   await db.close();
   return 0;
 }
