@@ -11,4 +11,14 @@ export { TilesetInfo } from './tileset-info.ts';
 export { migrationSource } from './migrations/index.ts';
 
 // BIM review
-export { ReviewSeverity, ReviewStatus, ReviewValue, ReviewFinding, ReviewCheck, ReviewReport } from './review.ts';
+export { ReviewSeverity, ReviewStatus, ReviewValue, ReviewFinding, ReviewCheck, ReviewReport, Review } from './review.ts';
+
+// BIM review rule packs
+export { RULE_KINDS, RuleKind, BuildingUse, BuildingClass, ROOM_TYPES, RoomType, ClauseReference, RuleParameterType, RuleParameter, RuleApplicability, RuleId, Rule, RulePack, formatClause } from './rule-packs/rule-pack.ts';
+export type { RulePackInput } from './rule-packs/rule-pack.ts';
+export { PlanningGeometry, FeatureReference, GeometrySource, RedLine, RedLines } from './rule-packs/geometry-source.ts';
+export { RULE_PACKS, findRulePack } from './rule-packs/rule-packs.ts';
+export { PLANNING_CONDITIONS_PACK } from './rule-packs/planning-conditions-pack.ts';
+export { GB_50016_PACK } from './rule-packs/gb-50016-pack.ts';
+export { GB_50352_PACK } from './rule-packs/gb-50352-pack.ts';
+export { GB_50096_PACK } from './rule-packs/gb-50096-pack.ts';

@@ -50,7 +50,7 @@ export type ReviewCheck = z.infer<typeof ReviewCheck>;
 export const ReviewReport = z.object({
   model: z.object({ id: z.string().nullable(), name: z.string(), schema: z.string() }),
   ruleSet: z.object({
-    kind: z.enum(['ids', 'rule-pack']),
+    kind: z.enum(['ids', 'rule-pack', 'combined']).describe('combined: several rule sets reported as one'),
     id: z.string(),
     title: z.string(),
     version: z.string().nullable(),
@@ -61,3 +61,16 @@ export const ReviewReport = z.object({
   createdAt: z.string(),
 });
 export type ReviewReport = z.infer<typeof ReviewReport>;
+
+/** A stored review: one model checked against one or more rule sets, one report each. */
+export const Review = z.object({
+  id: z.string(),
+  modelId: z.string(),
+  verdict: z.enum(['pass', 'fail']),
+  ruleSets: z.array(z.object({ kind: z.enum(['ids', 'rule-pack']), id: z.string(), title: z.string() })),
+  failedChecks: z.number().int(),
+  findings: z.number().int(),
+  reports: z.array(ReviewReport),
+  createdAt: z.string(),
+});
+export type Review = z.infer<typeof Review>;

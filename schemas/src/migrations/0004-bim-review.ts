@@ -38,12 +38,11 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('bim_reviews', (t) => {
     t.text('id').primary();
     t.text('model_id').notNullable().references('id').inTable('bim_models').onDelete('CASCADE');
-    t.text('rule_set_kind').notNullable();
-    t.text('rule_set_id').notNullable();
+    t.jsonb('rule_sets').notNullable().defaultTo('[]');
     t.text('verdict').notNullable();
     t.integer('failed_checks').notNullable();
     t.integer('findings').notNullable();
-    t.jsonb('report').notNullable();
+    t.jsonb('reports').notNullable().defaultTo('[]');
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
   });
   await knex.raw('CREATE INDEX bim_reviews_model_idx ON bim_reviews (model_id, created_at DESC)');

@@ -23,6 +23,16 @@ export interface ReceivedUpload {
  * type and 400 for a form without the file field.
  */
 export async function receiveUpload(req: Request, options: { fileField: string; maxBytes: number; directory?: string }): Promise<ReceivedUpload> {
+  const form = await receiveForm(req, options);
+  if (!form.file) throw new HttpError(400, `the form has no file field "${options.fileField}"`);
+  return { ...form.file, fields: form.fields };
+}
+
+/** A multipart form whose file field may be absent: its text fields, and the file when sent. */
+export async function receiveForm(
+  req: Request,
+  options: { fileField: string; maxBytes: number; directory?: string },
+): Promise<{ file?: Omit<ReceivedUpload, 'fields'>; fields: Record<string, string> }> {
   if (!req.is('multipart/form-data')) throw new HttpError(415, `send the file as multipart/form-data with the field "${options.fileField}"`);
   const directory = options.directory ?? os.tmpdir();
   const fields: Record<string, string> = {};
@@ -56,10 +66,9 @@ export async function receiveUpload(req: Request, options: { fileField: string; 
     if (received) await fs.promises.rm(received.path, { force: true });
     throw new HttpError(400, `the upload broke off: ${(error as Error).message}`);
   }
-  if (!received) throw new HttpError(400, `the form has no file field "${options.fileField}"`);
-  if (tooLarge) {
+  if (received && tooLarge) {
     await fs.promises.rm(received.path, { force: true });
     throw new HttpError(413, `${received.fileName} is larger than the upload limit of ${Math.round(options.maxBytes / 1048576)} MB (MAX_UPLOAD_MB)`);
   }
-  return { ...received, fields };
+  return { file: received, fields };
 }

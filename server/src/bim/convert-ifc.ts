@@ -146,8 +146,8 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
   });
 }
 
-/** A readable error for a worker that died without reporting. */
-function describeCrash(
+/** A readable error for a reader process that died without reporting. */
+export function describeCrash(
   fileName: string,
   code: number | null,
   signal: NodeJS.Signals | null,

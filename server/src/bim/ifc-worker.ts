@@ -20,7 +20,7 @@ import { readProjectUnits } from './lib/read-units.ts';
 import { meshCandidates, streamElementMeshes } from './lib/stream-element-meshes.ts';
 import { numberValue, stringValue } from './lib/ifc-values.ts';
 import { WebIfc, WEB_IFC_WASM_DIR } from './lib/web-ifc.ts';
-import type { IfcConversionPhase, WorkerMessage, WorkerStartMessage } from './lib/worker-messages.ts';
+import type { IfcConversionPhase, WorkerCheckIdsMessage, WorkerMessage, WorkerRequest, WorkerStartMessage } from './lib/worker-messages.ts';
 
 const MESH_CHUNK_ELEMENTS = 100;
 const MESH_BATCH_FLOATS = 2_000_000;
@@ -38,7 +38,7 @@ function progress(phase: IfcConversionPhase, fraction: number): Promise<void> {
 }
 
 /** Reads the file (unzipping an .ifczip) and checks its header; returns the IFC bytes. */
-async function readIfcBytes(start: WorkerStartMessage): Promise<{ bytes: Uint8Array; schema: string }> {
+async function readIfcBytes(start: { filePath: string; fileName: string; maxInflatedBytes?: number }): Promise<{ bytes: Uint8Array; schema: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(start.filePath));
@@ -147,6 +147,18 @@ async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
   await send({ kind: 'summary', summary });
 }
 
+/** Checks the model against an IDS; the checker is loaded only when a check is asked for. */
+async function checkIdsTask(request: WorkerCheckIdsMessage, api: IfcAPI): Promise<void> {
+  const { parseIds, checkIds } = await import('../review/ids/index.ts');
+  const ids = parseIds(request.idsXml);
+  const { bytes, schema } = await readIfcBytes(request);
+  const modelId = api.OpenModel(bytes, { COORDINATE_TO_ORIGIN: false });
+  if (modelId < 0) throw new DataError(`review: web-ifc cannot open ${request.fileName} (schema ${schema}); the file is damaged or not valid STEP`);
+  const result = checkIds(api, modelId, ids, { ignoreIfcVersion: request.ignoreIfcVersion });
+  api.CloseModel(modelId);
+  await send({ kind: 'ids-result', result });
+}
+
 function storeyElevation(expressId: number, api: IfcAPI, modelId: number, lengthScale: number): number | null {
   const elevation = numberValue(api.GetLine(modelId, expressId).Elevation);
   return elevation === null ? null : elevation * lengthScale;
@@ -168,9 +180,9 @@ webIfc.then(
   () => undefined,
 );
 
-process.once('message', (message: WorkerStartMessage) => {
+process.once('message', (message: WorkerRequest) => {
   webIfc
-    .then((api) => convert(message, api))
+    .then((api) => (message.kind === 'check-ids' ? checkIdsTask(message, api) : convert(message, api)))
     .catch(async (error: unknown) => {
       const failure = error instanceof Error ? error : new Error(String(error));
       const reported = isDataError(failure)

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { runIfc } from './ifc-command.ts';
 import { runImport } from './import-command.ts';
+import { runReviewCommand } from './review-command.ts';
 import { runServe } from './serve-command.ts';
 import { runTile } from './tile-command.ts';
 
@@ -17,6 +18,10 @@ Usage:
   cimtwin tile <layer> [--out DIR]         tile a layer into 3D Tiles: publish to the tile store, or write DIR
   cimtwin ifc <file> [--name N] [--origin lon,lat,height] [--rotation deg] [--override-georeference]
                                            import an IFC model (.ifc, .ifczip): elements into PostGIS, meshes as 3D Tiles
+  cimtwin review <model.ifc|model-id> [--ids spec.ids] [--rules pack[,pack]] [--params conditions.json]
+                 [--format json|html|bcf] [--out FILE] [--ignore-ifc-version]
+                                           check a model against an IDS 1.0 file and/or rule packs;
+                                           exit 0 when every required check passes, 1 when any fails, 2 on invalid input
 
 Layer kinds: buildings, roads, landuse, water, generic (guessed from the layer id when absent).
 Configuration comes from the environment (PORT, DATA_DIR, DATABASE_URL, TILE_STORAGE, TILES_DIR, LOG_LEVEL); see README.`;
@@ -44,6 +49,11 @@ export async function main(argv: string[]): Promise<number> {
         origin: { type: 'string' },
         rotation: { type: 'string' },
         'override-georeference': { type: 'boolean' },
+        ids: { type: 'string' },
+        rules: { type: 'string' },
+        params: { type: 'string' },
+        format: { type: 'string' },
+        'ignore-ifc-version': { type: 'boolean' },
       },
     });
     const config = loadConfig({ port: values.port });
@@ -59,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runTile(config, logger, positionals, values as Record<string, string | undefined>);
       case 'ifc':
         return await runIfc(config, logger, positionals, values);
+      case 'review':
+        return await runReviewCommand(config, logger, positionals, values);
       default:
         console.error(`cimtwin: unknown command "${command}"\n\n${USAGE}`);
         return 2;

@@ -4,6 +4,7 @@
  */
 import type { IfcElementMesh, IfcElementRecord, IfcModelSummary } from '../ifc-records.ts';
 import type { BoundingBox } from './read-elements.ts';
+import type { IdsCheckResult } from '../../review/ids/check-ids.ts';
 
 /** Stages reported through progress messages. */
 export type IfcConversionPhase = 'reading' | 'parsing' | 'geometry' | 'properties';
@@ -19,6 +20,19 @@ export interface WorkerStartMessage {
   maxInflatedBytes?: number;
 }
 
+/** Parent → worker: check the model against an IDS (buildingSMART IDS 1.0 XML). */
+export interface WorkerCheckIdsMessage {
+  kind: 'check-ids';
+  filePath: string;
+  fileName: string;
+  idsXml: string;
+  ignoreIfcVersion: boolean;
+  maxInflatedBytes?: number;
+}
+
+/** Anything the parent may ask of a reader. */
+export type WorkerRequest = WorkerStartMessage | WorkerCheckIdsMessage;
+
 /** Worker → parent. */
 export type WorkerMessage =
   | { kind: 'ready' }
@@ -28,4 +42,5 @@ export type WorkerMessage =
   /** Mesh bounds of every element with geometry, after the last meshes (element records carry none). */
   | { kind: 'bounds'; bounds: Array<[number, BoundingBox]> }
   | { kind: 'summary'; summary: IfcModelSummary }
+  | { kind: 'ids-result'; result: IdsCheckResult }
   | { kind: 'error'; error: { name: string; message: string; status?: number } };
