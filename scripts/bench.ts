@@ -1,5 +1,6 @@
 // Benchmarks. `npm run bench -- buildings --count 100000 [--database-url URL] [--no-write]`,
 // `npm run bench -- ifc [--dir DIR]` (every .ifc in DIR, default the reference models beside the project);
+// `npm run bench -- review [--dir DIR] [--ids FILE]` (review time per model: an IDS and every rule pack);
 // generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
 // then prints buildings per second and peak memory of each phase and records them in
 // docs/benchmarks.md (between the markers of the benchmark).
@@ -15,6 +16,7 @@ import { TilesetStorageDatabase } from '../server/src/tiles/tileset-storage-data
 import { generateCity } from './lib/generate-city.ts';
 import { recordBenchmark } from './lib/record-benchmark.ts';
 import { benchIfc } from './lib/bench-ifc.ts';
+import { benchReview } from './lib/bench-review.ts';
 
 /** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
@@ -69,12 +71,18 @@ async function benchBuildings(count: number, databaseUrl: string | undefined, wr
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { count: { type: 'string', default: '100000' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { count: { type: 'string', default: '100000' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
 });
 const [which = 'buildings'] = positionals;
 if (which === 'buildings') await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);
 else if (which === 'ifc') await benchIfc(values.dir ?? path.resolve(import.meta.dirname, '../../shared/data/ifc'), !values['no-write']);
+else if (which === 'review')
+  await benchReview(
+    values.dir ?? path.resolve(import.meta.dirname, '../../shared/data/ifc'),
+    values.ids ?? path.resolve(import.meta.dirname, '../data-samples/ids/residential-handover.ids'),
+    !values['no-write'],
+  );
 else {
-  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc`);
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, review`);
   process.exit(2);
 }

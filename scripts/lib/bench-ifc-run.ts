@@ -70,14 +70,15 @@ async function fragments(file: string): Promise<{ ms: number; detail: string }> 
   return { ms: performance.now() - started, detail: `${bytes.byteLength} bytes of fragments` };
 }
 
-async function xkt(file: string): Promise<string> {
+async function xkt(file: string): Promise<{ ms: number; detail: string }> {
   const { convert2xkt } = await import('@xeokit/xeokit-convert/src/convert2xkt.js');
   const XeokitWebIFC = require(path.join(path.dirname(require.resolve('@xeokit/xeokit-convert/src/index.js')), '../node_modules/web-ifc/web-ifc-api-node.js'));
+  const started = performance.now();
   const output = path.join(os.tmpdir(), `cimtwin-bench-${process.pid}.xkt`);
   await convert2xkt({ WebIFC: XeokitWebIFC, source: file, output, log: () => {} });
   const size = (await fs.stat(output)).size;
   await fs.rm(output, { force: true });
-  return `${size} bytes of XKT`;
+  return { ms: performance.now() - started, detail: `${size} bytes of XKT` };
 }
 
 const TOOLS: Record<string, (file: string) => Promise<string | { ms: number; detail: string }>> = { full, geometry, floor, fragments, xkt };

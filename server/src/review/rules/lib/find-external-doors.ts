@@ -24,9 +24,9 @@ export async function findAtGradeExternalDoors(knex: Knex, model: ReviewModel, f
        FROM bim_elements
        WHERE model_id = ? AND ifc_class IN (SELECT jsonb_array_elements_text(?::jsonb)) AND footprint IS NOT NULL AND bbox IS NOT NULL
          AND bbox[3] >= ? AND bbox[3] < ?
-         AND (ST_DWithin(ST_SnapToGrid(ST_Transform(footprint, ?::text), 0.001), ST_Boundary(ST_SetSRID(ST_GeomFromGeoJSON(?), 0)), ?)
+         AND (ST_DWithin(ST_SnapToGrid(ST_SetSRID(ST_Transform(footprint, ?::int), 0), 0.001), ST_Boundary(ST_SetSRID(ST_GeomFromGeoJSON(?), 0)), ?)
               OR lower(COALESCE(property_sets->'Pset_DoorCommon'->>'IsExternal', '')) IN ('true', '.t.'))`,
-      [model.id, JSON.stringify(expandIfcClasses(['IfcDoor'])), base.level.elevation - 0.5, top, model.localProjection, base.geometry, OUTER_WALL_REACH],
+      [model.id, JSON.stringify(expandIfcClasses(['IfcDoor'])), base.level.elevation - 0.5, top, model.localSrid, base.geometry, OUTER_WALL_REACH],
     )
   ).rows as Array<{ global_id: string; flagged: boolean }>;
   if (rows.length === 0) return new Set();

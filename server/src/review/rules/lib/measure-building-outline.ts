@@ -61,7 +61,7 @@ export async function measureBuildingOutline(
     `WITH cuts AS (
        SELECT key, z FROM jsonb_to_recordset(?::jsonb) AS c(key text, z double precision)
      ), parts AS (
-       SELECT ST_SnapToGrid(ST_Transform(footprint, ?::text), ?) AS g, bbox[3] AS z0, bbox[6] AS z1
+       SELECT ST_SnapToGrid(ST_SetSRID(ST_Transform(footprint, ?::int), 0), ?) AS g, bbox[3] AS z0, bbox[6] AS z1
        FROM bim_elements
        WHERE model_id = ? AND footprint IS NOT NULL AND bbox IS NOT NULL AND ST_Dimension(footprint) = 2
          AND ifc_class IN (SELECT jsonb_array_elements_text(?::jsonb))
@@ -73,7 +73,7 @@ export async function measureBuildingOutline(
        SELECT ST_Buffer(ST_Buffer(ST_Union(p.g), ?, 'join=mitre'), ?, 'join=mitre') AS g
        FROM parts p WHERE p.z0 <= c.z AND p.z1 >= c.z AND ST_Area(p.g) > 0
      ) o`,
-    [JSON.stringify(cuts), model.localProjection, SNAP_GRID, model.id, JSON.stringify(OUTLINE_CLASSES), CLOSE_GAP, -CLOSE_GAP],
+    [JSON.stringify(cuts), model.localSrid, SNAP_GRID, model.id, JSON.stringify(OUTLINE_CLASSES), CLOSE_GAP, -CLOSE_GAP],
   );
   const byKey = new Map((result.rows as Array<{ key: string; area: number; geometry: string | null }>).map((r) => [r.key, r]));
   const storeys = levels.map((level) => {
@@ -85,7 +85,7 @@ export async function measureBuildingOutline(
     `WITH parts AS (
        SELECT ST_SetSRID(ST_GeomFromGeoJSON(x), 0) AS g FROM jsonb_array_elements_text(?::jsonb) AS x
        UNION ALL
-       SELECT ST_SnapToGrid(ST_Transform(footprint, ?::text), ?) FROM bim_elements
+       SELECT ST_SnapToGrid(ST_SetSRID(ST_Transform(footprint, ?::int), 0), ?) FROM bim_elements
        WHERE model_id = ? AND ifc_class IN (SELECT jsonb_array_elements_text(?::jsonb)) AND COALESCE(predefined_type, '') <> 'ROOF'
          AND footprint IS NOT NULL AND ST_Dimension(footprint) = 2 AND bbox IS NOT NULL AND bbox[6] > ? AND bbox[3] >= ?
      ), merged AS (
@@ -94,7 +94,7 @@ export async function measureBuildingOutline(
      SELECT COALESCE(ST_Area(g), 0) AS area, CASE WHEN g IS NULL OR ST_IsEmpty(g) THEN NULL ELSE ST_AsGeoJSON(g) END AS geometry FROM merged`,
     [
       JSON.stringify(aboveGround.map((s) => s.geometry)),
-      model.localProjection,
+      model.localSrid,
       SNAP_GRID,
       model.id,
       JSON.stringify(SLAB_CLASSES),

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { DataError } from '@cimtwin/schemas';
+import { registerLocalProjection } from './register-local-projection.ts';
 
 /** An element's property sets: `{ setName: { property: value } }`, SI units. */
 export type PropertySets = Record<string, Record<string, unknown>>;
@@ -16,6 +17,8 @@ export interface ReviewModel {
    * origin: metric distances and areas near the building are exact to about 1e-6 there.
    */
   localProjection: string;
+  /** SRID of `localProjection` in spatial_ref_sys (per-row transforms must use it: see register-local-projection.ts). */
+  localSrid: number;
 }
 
 /** One element row, with what rules read; `bbox` is `[minX, minY, minZ, maxX, maxY, maxZ]` in model metres. */
@@ -67,6 +70,7 @@ export async function loadReviewModel(knex: Knex, modelId: string): Promise<Revi
   if (!origin || !Number.isFinite(origin.lon) || !Number.isFinite(origin.lat)) {
     throw new DataError(`review: model "${modelId}" has no georeference origin; re-import it with a placement`);
   }
+  const localProjection = `+proj=tmerc +lat_0=${origin.lat} +lon_0=${origin.lon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`;
   return {
     id: row.id,
     name: row.name,
@@ -76,7 +80,8 @@ export async function loadReviewModel(knex: Knex, modelId: string): Promise<Revi
       name: s.name ?? null,
       elevation: typeof s.elevation === 'number' && Number.isFinite(s.elevation) ? s.elevation : null,
     })),
-    localProjection: `+proj=tmerc +lat_0=${origin.lat} +lon_0=${origin.lon} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs`,
+    localProjection,
+    localSrid: await registerLocalProjection(knex, localProjection),
   };
 }
 
