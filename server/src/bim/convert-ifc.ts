@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DataError } from '@cimtwin/schemas';
 import { sharedIfcReaderPool, type IfcReaderPool } from './ifc-reader-pool.ts';
+import { watchReaderOutput } from './watch-reader-output.ts';
 import type { IfcConversion, IfcElementMesh, IfcElementRecord, IfcModelSummary } from './ifc-records.ts';
 import type { IfcConversionPhase, WorkerMessage, WorkerStartMessage } from './lib/worker-messages.ts';
 
@@ -40,8 +41,6 @@ export interface ConvertIfcOptions {
 /** Defaults of {@link convertIfc}. */
 export const CONVERT_IFC_DEFAULTS = { timeoutMs: 10 * 60 * 1000, maxOldSpaceMb: 4096, includeMeshes: true, includeProperties: true } as const;
 
-const STDERR_TAIL = 2000;
-const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Cannot allocate memory|Out of memory|OOM/i;
 
 /** Reads an .ifc or .ifczip file in a worker process and returns its elements, meshes and summary. */
 export async function convertIfc(filePath: string, options: ConvertIfcOptions = {}): Promise<IfcConversion> {
@@ -56,14 +55,7 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
   const worker = (options.pool ?? sharedIfcReaderPool()).take(maxOldSpaceMb);
   options.onWorker?.(worker);
 
-  let stderr = '';
-  let outOfMemory = false;
-  worker.stderr?.on('data', (chunk: Buffer) => {
-    const joined = stderr.slice(-200) + chunk.toString();
-    // V8 prints the cause first and a long stack after it: remember the cause before it scrolls away.
-    if (OUT_OF_MEMORY.test(joined)) outOfMemory = true;
-    stderr = (stderr + chunk.toString()).slice(-STDERR_TAIL);
-  });
+  const output = watchReaderOutput(worker);
 
   const elements: IfcElementRecord[] = [];
   const meshes: IfcElementMesh[] = [];
@@ -141,27 +133,7 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
     worker.on('error', (error) => finish(new Error(`ifc-import: the worker for ${fileName} failed (${error.message})`, { cause: error })));
     worker.on('exit', (code, signal) => {
       if (reported || (code === 0 && summary)) return finish(null);
-      finish(describeCrash(fileName, code, signal, stderr, outOfMemory, maxOldSpaceMb));
+      finish(output.describeCrash(fileName, code, signal, maxOldSpaceMb));
     });
   });
-}
-
-/** A readable error for a reader process that died without reporting. */
-export function describeCrash(
-  fileName: string,
-  code: number | null,
-  signal: NodeJS.Signals | null,
-  stderr: string,
-  outOfMemory: boolean,
-  maxOldSpaceMb: number,
-): Error {
-  if (outOfMemory) {
-    return new DataError(
-      `ifc-import: reading ${fileName} ran out of memory (heap limit ${maxOldSpaceMb} MB); raise maxOldSpaceMb or split the model`,
-      { status: 413 },
-    );
-  }
-  const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  const detail = stderr.trim().split('\n').slice(-3).join(' | ');
-  return new Error(`ifc-import: the worker reading ${fileName} ${how}${detail ? ` (${detail})` : ''}`);
 }

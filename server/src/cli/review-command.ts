@@ -8,7 +8,7 @@ import { parsePlacement } from '../bim/parse-placement.ts';
 import { checkIdsInReader } from '../review/check-ids-in-reader.ts';
 import { toReviewReport } from '../review/ids/ids-report.ts';
 import { validateIds } from '../review/ids/validate-ids.ts';
-import { runReview, type ReviewRequest } from '../review/run-review.ts';
+import { runReview, summarizeReview, type ReviewRequest } from '../review/run-review.ts';
 import { parseReviewFormat, writeReviewOutput } from '../review/write-review-output.ts';
 import { openServices } from './open-services.ts';
 
@@ -30,24 +30,17 @@ export async function runReviewCommand(config: Config, logger: Logger, positiona
   const parameters = values.params ? await readParameters(String(values.params)) : {};
   const ids = values.ids ? { xml: await readText(String(values.ids), 'IDS'), fileName: path.basename(String(values.ids)) } : undefined;
   if (!ids && packs.length === 0) throw new DataError(`review: give --ids and/or --rules: ${USAGE}`);
-  if (ids) validateIds(ids.xml, ids.fileName);
   const ignoreIfcVersion = values['ignore-ifc-version'] === true;
   const isFile = await fs.stat(target).then((s) => s.isFile(), () => false);
+  // A file is read (or imported) first: refuse a bad IDS before that work; a stored model's
+  // review checks its request itself.
+  if (ids && isFile) validateIds(ids.xml, ids.fileName);
 
   let review: Review;
   if (isFile && packs.length === 0) {
     const result = await checkIdsInReader(target, ids!.xml, { ignoreIfcVersion });
     const report = toReviewReport(result, { model: { id: null, name: path.basename(target) }, ruleSetId: ids!.fileName });
-    review = {
-      id: 'local',
-      modelId: path.basename(target),
-      verdict: report.verdict,
-      ruleSets: [{ kind: 'ids', id: report.ruleSet.id, title: report.ruleSet.title }],
-      failedChecks: report.checks.filter((c) => c.status === 'fail').length,
-      findings: report.findings.length,
-      reports: [report],
-      createdAt: report.createdAt,
-    };
+    review = summarizeReview('local', path.basename(target), [report]);
     await emit((await writeReviewOutput(review, format)).body, out);
   } else {
     const { db, storage } = await openServices(config, logger);

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { DataError } from '@cimtwin/schemas';
-import { describeCrash } from '../bim/convert-ifc.ts';
 import { sharedIfcReaderPool, type IfcReaderPool } from '../bim/ifc-reader-pool.ts';
 import type { WorkerCheckIdsMessage, WorkerMessage } from '../bim/lib/worker-messages.ts';
+import { watchReaderOutput } from '../bim/watch-reader-output.ts';
 import type { IdsCheckResult } from './ids/check-ids.ts';
 
 /** Options of {@link checkIdsInReader}. */
@@ -34,12 +34,7 @@ export function checkIdsInReader(filePath: string, idsXml: string, options: Chec
   const timeoutMs = options.timeoutMs ?? CHECK_IDS_IN_READER_DEFAULTS.timeoutMs;
   const maxOldSpaceMb = options.maxOldSpaceMb ?? CHECK_IDS_IN_READER_DEFAULTS.maxOldSpaceMb;
   const reader = (options.pool ?? sharedIfcReaderPool()).take(maxOldSpaceMb);
-  let stderr = '';
-  let outOfMemory = false;
-  reader.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-2000);
-    if (/heap out of memory|Reached heap limit|Out of memory/i.test(stderr)) outOfMemory = true;
-  });
+  const output = watchReaderOutput(reader);
   return new Promise<IdsCheckResult>((resolve, reject) => {
     let settled = false;
     const settle = (error: Error | null, result?: IdsCheckResult) => {
@@ -62,7 +57,7 @@ export function checkIdsInReader(filePath: string, idsXml: string, options: Chec
       }
     });
     reader.on('error', (error) => settle(new Error(`review: the reader for ${fileName} failed (${error.message})`, { cause: error })));
-    reader.on('exit', (code, signal) => settle(describeCrash(fileName, code, signal, stderr, outOfMemory, maxOldSpaceMb)));
+    reader.on('exit', (code, signal) => settle(output.describeCrash(fileName, code, signal, maxOldSpaceMb)));
     const request: WorkerCheckIdsMessage = {
       kind: 'check-ids',
       filePath: path.resolve(filePath),

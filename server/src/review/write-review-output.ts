@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { DataError, type Review } from '@cimtwin/schemas';
+import { findModelElements } from '../services/bim-service.ts';
 import { mergeReviewReports } from './merge-review-reports.ts';
 import { writeReviewBcf, writeReviewHtml } from './report/index.ts';
 
@@ -38,18 +39,11 @@ export async function writeReviewOutput(
 
 /** Centre and size of every failing element's bounding box (model metres), by GlobalId. */
 async function elementCentres(knex: Knex, review: Review): Promise<Map<string, { center: [number, number, number]; size: number }>> {
-  const globalIds = [...new Set(review.reports.flatMap((r) => r.findings.map((f) => f.globalId).filter((g): g is string => !!g)))];
+  const found = await findModelElements(knex, review.modelId, review.reports.flatMap((r) => r.findings.map((f) => f.globalId)));
   const centres = new Map<string, { center: [number, number, number]; size: number }>();
-  for (let i = 0; i < globalIds.length; i += 1000) {
-    const rows = await knex('bim_elements').where({ model_id: review.modelId }).whereIn('global_id', globalIds.slice(i, i + 1000)).select('global_id', 'bbox');
-    for (const row of rows) {
-      const b = (row.bbox as number[] | null)?.map(Number);
-      if (!b || b.length !== 6) continue;
-      centres.set(row.global_id, {
-        center: [(b[0] + b[3]) / 2, (b[1] + b[4]) / 2, (b[2] + b[5]) / 2],
-        size: Math.max(b[3] - b[0], b[4] - b[1], b[5] - b[2], 0.5),
-      });
-    }
+  for (const [globalId, { bbox: b }] of found) {
+    if (!b || b.length !== 6) continue;
+    centres.set(globalId, { center: [(b[0] + b[3]) / 2, (b[1] + b[4]) / 2, (b[2] + b[5]) / 2], size: Math.max(b[3] - b[0], b[4] - b[1], b[5] - b[2], 0.5) });
   }
   return centres;
 }

@@ -128,6 +128,17 @@ export async function queryElements(knex: Knex, modelId: string, query: ElementQ
   };
 }
 
+/** Row id and bounding box of each of a model's elements with one of `globalIds`, by GlobalId. */
+export async function findModelElements(knex: Knex, modelId: string, globalIds: Iterable<string | null>): Promise<Map<string, { id: number; bbox: number[] | null }>> {
+  const wanted = [...new Set([...globalIds].filter((g): g is string => !!g))];
+  const found = new Map<string, { id: number; bbox: number[] | null }>();
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const rows = await knex('bim_elements').where({ model_id: modelId }).whereIn('global_id', wanted.slice(i, i + 1000)).select('id', 'global_id', 'bbox');
+    for (const row of rows) found.set(row.global_id, { id: Number(row.id), bbox: (row.bbox as number[] | null)?.map(Number) ?? null });
+  }
+  return found;
+}
+
 /** Everything stored of the elements with a GlobalId (one per model that holds it). */
 export async function getElementsByGlobalId(knex: Knex, globalId: string, modelId?: string): Promise<Record<string, unknown>[]> {
   const builder = knex('bim_elements as e')

@@ -7,8 +7,8 @@ import { HttpError } from '../problem.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { receiveForm } from '../receive-upload.ts';
 import { createJob, runJob } from '../../jobs/job-store.ts';
-import { getReview, listReviews, runReview, type ReviewRequest } from '../../review/run-review.ts';
-import { validateIds } from '../../review/ids/validate-ids.ts';
+import { findModelElements } from '../../services/bim-service.ts';
+import { executeReview, getReview, listReviews, prepareReview, type ReviewRequest } from '../../review/run-review.ts';
 import { parseReviewFormat, writeReviewOutput } from '../../review/write-review-output.ts';
 import { listRulePacks } from '../../review/rules/index.ts';
 
@@ -78,13 +78,10 @@ async function readReviewRequest(req: Request): Promise<ReviewRequest> {
   const parsed = ReviewBody.safeParse(body);
   if (!parsed.success) throw new HttpError(400, `invalid review request: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
   const { modelId, rulePacks, parameters, parcelId, ignoreIfcVersion } = parsed.data;
-  const known = new Set(listRulePacks().map((p) => p.id));
   const packs = rulePacks.map((p) => (typeof p === 'string' ? { id: p, parameters: (parameters?.[p] as Record<string, unknown> | undefined) ?? {} } : { id: p.id, parameters: p.parameters ?? {} }));
   for (const pack of packs) {
-    if (!known.has(pack.id)) throw new HttpError(400, `unknown rule pack "${pack.id}"; GET /api/reviews/rule-packs lists them (${[...known].join(', ')})`);
     if (parcelId && pack.id === 'planning-conditions' && pack.parameters.parcel === undefined) pack.parameters = { ...pack.parameters, parcel: { featureId: parcelId } };
   }
-  if (!ids && packs.length === 0) throw new HttpError(400, 'give an IDS file (multipart field "ids") and/or rulePacks to check the model against');
   return { modelId, ids, rulePacks: packs, ignoreIfcVersion };
 }
 
@@ -123,16 +120,14 @@ export function reviewRoutes(deps: AppDeps): RouteDefinition[] {
       },
       handler: async ({ req, res }) => {
         const request = await readReviewRequest(req);
-        const model = await deps.knex('bim_models').where({ id: request.modelId }).first('id');
-        if (!model) throw new HttpError(404, `no BIM model "${request.modelId}"; GET /api/bim/models lists them`);
-        if (request.ids) validateIds(request.ids.xml, request.ids.fileName);
+        const prepared = await prepareReview(deps.knex, request);
         const jobId = await createJob(deps.knex, 'bim-review', {
           modelId: request.modelId,
           ids: request.ids?.fileName ?? null,
           rulePacks: request.rulePacks?.map((p) => p.id) ?? [],
         });
         void runJob(deps.knex, jobId, deps.logger, async (report) => {
-          const review = await runReview(deps.knex, request, { onProgress: report });
+          const review = await executeReview(deps.knex, prepared, { onProgress: report });
           return { reviewId: review.id, verdict: review.verdict, failedChecks: review.failedChecks, findings: review.findings, href: `/api/reviews/${review.id}` };
         });
         const href = `${apiBase(req)}/jobs/${jobId}`;
@@ -153,7 +148,9 @@ export function reviewRoutes(deps: AppDeps): RouteDefinition[] {
         if (!review) throw new HttpError(404, `no review ${params.reviewId}`);
         const format = parseReviewFormat(query.format ?? (req.accepts(['json', 'html']) === 'html' ? 'html' : 'json'));
         if (format === 'json') {
-          res.json({ ...review, elements: await featureIds(deps, review.modelId, review.reports.flatMap((r) => r.findings.map((f) => f.globalId))) });
+          const found = await findModelElements(deps.knex, review.modelId, review.reports.flatMap((r) => r.findings.map((f) => f.globalId)));
+          // The tile feature id of each finding's element, so a viewer can highlight it.
+          res.json({ ...review, elements: Object.fromEntries([...found].map(([globalId, e]) => [globalId, e.id])) });
           return;
         }
         const output = await writeReviewOutput(review, format, { knex: deps.knex, lang: query.lang });
@@ -178,15 +175,4 @@ export function reviewRoutes(deps: AppDeps): RouteDefinition[] {
       },
     }),
   ];
-}
-
-/** Element row ids (the tile feature ids) of the findings' elements, by GlobalId. */
-async function featureIds(deps: AppDeps, modelId: string, globalIds: Array<string | null>): Promise<Record<string, number>> {
-  const wanted = [...new Set(globalIds.filter((g): g is string => !!g))];
-  const out: Record<string, number> = {};
-  for (let i = 0; i < wanted.length; i += 1000) {
-    const rows = await deps.knex('bim_elements').where({ model_id: modelId }).whereIn('global_id', wanted.slice(i, i + 1000)).select('id', 'global_id');
-    for (const row of rows) out[row.global_id] = Number(row.id);
-  }
-  return out;
 }

@@ -2,7 +2,7 @@
  * Builds one element record per IfcProduct with a GlobalId, plus IfcZone, from the relationship
  * index: type object, storey and spatial path (walking containment, then aggregation, upwards),
  * property and quantity sets (type first, occurrence overriding), materials and classifications
- * (occurrence and type), and the mesh bounding box computed while streaming geometry.
+ * (occurrence and type). Bounding boxes are filled in from the meshes streamed afterwards.
  */
 import { WebIfc } from './web-ifc.ts';
 import type { IfcAPI } from 'web-ifc';
@@ -23,8 +23,6 @@ export interface ReadElementsContext {
   modelId: number;
   index: RelationIndex;
   units: ProjectUnits;
-  /** Mesh bounds by express id when geometry was streamed before; records carry none without. */
-  bounds?: Map<number, BoundingBox>;
   /**
    * Read property and quantity sets, materials, classifications and attributes (default). Off,
    * records carry identity, class, type, storey and bounds only: what tiles need.
@@ -53,7 +51,7 @@ export function listElementIds(api: IfcAPI, modelId: number): number[] {
 
 /** Reads element records one by one, so the caller can send them in batches. */
 export function* readElements(context: ReadElementsContext, ids: number[]): Generator<IfcElementRecord> {
-  const { api, modelId, index, units, bounds } = context;
+  const { api, modelId, index, units } = context;
   const withProperties = context.properties ?? true;
   const properties = new PropertySetReader(api, modelId, units);
   const associations = new AssociationReader(api, modelId);
@@ -146,7 +144,8 @@ export function* readElements(context: ReadElementsContext, ids: number[]): Gene
       quantitySets,
       materials,
       classifications,
-      bbox: bounds?.get(id) ?? null,
+      // Bounds come with the meshes, after the records (see ifc-worker.ts).
+      bbox: null,
     };
     const upper = ifcClass.toUpperCase();
     if (upper === 'IFCZONE') {
