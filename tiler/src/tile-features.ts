@@ -14,10 +14,9 @@ import { abortOnFailure, SILENT_LOGGER } from './lib/tiling/abort-on-failure.ts'
 import { NodeIO } from '@gltf-transform/core';
 import { DataError } from './data-error.ts';
 import { createEnuFrame, enuFrameTransform } from './lib/geodesy/enu-frame.ts';
-import { buildTileDocument } from './lib/gltf/build-tile-document.ts';
 import { ExtMeshFeatures } from './lib/gltf/ext-mesh-features.ts';
 import { ExtStructuralMetadata } from './lib/gltf/ext-structural-metadata.ts';
-import { writeGlb } from './lib/gltf/write-glb.ts';
+import { putTileContent } from './lib/tiling/put-tile-content.ts';
 import { buildFeatureIndex, type FeatureIndex } from './lib/tiling/feature-index.ts';
 import { buildQuadtree, forEachNode, type QuadtreeNode } from './lib/tiling/build-quadtree.ts';
 import { buildTileContent } from './lib/tiling/build-tile-content.ts';
@@ -96,19 +95,16 @@ async function runTiling(source: FeatureSource, target: TilesetTarget, options: 
     processed.set(node, tile);
     if (built.content) {
       const key = tileContentKey(node);
-      const glb = await writeGlb(io, buildTileDocument(built.content));
-      await target.put(key, glb);
-      tile.uri = key;
-      tile.contentBounds = built.bounds;
+      const bytes = await putTileContent(io, target, key, built.content, built.bounds, tile);
       totals.tiles++;
       totals.levels = Math.max(totals.levels, node.level + 1);
       totals.featuresTiled += built.featuresTiled;
       totals.vertices += built.vertices;
       totals.triangles += built.triangles;
-      totals.bytes += glb.byteLength;
+      totals.bytes += bytes;
       heights.min = Math.min(heights.min, built.minHeight);
       heights.max = Math.max(heights.max, built.maxHeight);
-      logger.debug({ key, features: built.featuresTiled, bytes: glb.byteLength }, 'tiler: tile written');
+      logger.debug({ key, features: built.featuresTiled, bytes }, 'tiler: tile written');
     }
   });
   for (const node of nodes) processed.get(node)!.children = node.children.map((child) => processed.get(child)!);

@@ -19,11 +19,10 @@ import { abortOnFailure, SILENT_LOGGER } from './lib/tiling/abort-on-failure.ts'
 import { NodeIO } from '@gltf-transform/core';
 import { DataError } from './data-error.ts';
 import type { ElementMesh, ElementMeshSource } from './element-mesh-source.ts';
-import { buildTileDocument } from './lib/gltf/build-tile-document.ts';
 import { buildElementSchema } from './lib/gltf/element-metadata.ts';
 import { ExtMeshFeatures } from './lib/gltf/ext-mesh-features.ts';
 import { ExtStructuralMetadata } from './lib/gltf/ext-structural-metadata.ts';
-import { writeGlb } from './lib/gltf/write-glb.ts';
+import { putTileContent } from './lib/tiling/put-tile-content.ts';
 import { buildElementTileContent, type ElementTableSettings } from './lib/tiling/build-element-tile-content.ts';
 import { buildOctree, type OctreeNode } from './lib/tiling/build-octree.ts';
 import { buildElementIndex, type ElementIndex } from './lib/tiling/element-index.ts';
@@ -97,21 +96,18 @@ async function runMeshTiling(source: ElementMeshSource, target: TilesetTarget, o
     processed.set(node, tile);
     if (!built.content) return;
     const key = elementTileContentKey(node);
-    const glb = await writeGlb(io, buildTileDocument(built.content));
-    await target.put(key, glb);
-    tile.uri = key;
-    tile.contentBounds = built.bounds;
+    const bytes = await putTileContent(io, target, key, built.content, built.bounds, tile);
     totals.tiles++;
     totals.levels = Math.max(totals.levels, node.level + 1);
     totals.elementsTiled += built.elementsTiled;
     totals.vertices += built.vertices;
     totals.triangles += built.triangles;
-    totals.bytes += glb.byteLength;
+    totals.bytes += bytes;
     for (let k = 0; k < 3; k++) {
       modelBounds[k] = Math.min(modelBounds[k], built.bounds[k]);
       modelBounds[k + 3] = Math.max(modelBounds[k + 3], built.bounds[k + 3]);
     }
-    logger.debug({ key, elements: built.elementsTiled, bytes: glb.byteLength }, 'tile-meshes: tile written');
+    logger.debug({ key, elements: built.elementsTiled, bytes }, 'tile-meshes: tile written');
   });
   for (const node of nodes) processed.get(node)!.children = node.children.map((child) => processed.get(child)!);
 

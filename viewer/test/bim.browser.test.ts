@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type {} from '../src/page-api.ts';
 import { hasChromium, launchChromium } from './lib/launch-chromium.ts';
 import { compareScreenshots, type PixelRegion } from './lib/screenshot-diff.ts';
+import { boxAround, sceneShot } from './lib/scene-shot.ts';
 import { startTestServer, type TestServer } from './lib/start-test-server.ts';
 
 // Browser lane for BIM models: the FZK-Haus IFC placed beside the sample district, shown,
@@ -17,7 +18,6 @@ const ORIGIN: [number, number, number] = [121.5055, 31.2335, 0];
 const VIEWPORT = { width: 1024, height: 700 };
 const SLOW = 180_000;
 const OUTPUT = fileURLToPath(new URL('../../.test-output/viewer/bim/', import.meta.url));
-const HIDE_PANELS = '.cimtwin-side, .cimtwin-details { visibility: hidden !important; }';
 const GLOBAL_ID = /^[0-9A-Za-z_$]{22}$/;
 
 interface ElementRow {
@@ -77,9 +77,9 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
     await page.evaluate((id) => window.cimtwin!.flyTo(id, { heading: 45, pitch: -30, range: 40, duration: 0 }), MODEL_ID);
     assert.match(await page.getByTestId('bim-tree').innerText(), /Erdgeschoss[\s\S]*Dachgeschoss/);
     region = await modelRegion(page);
-    withModel = await sceneShot(page, 'with-model');
+    withModel = await sceneShot(page, OUTPUT, 'with-model');
     await page.evaluate((id) => window.cimtwin!.setModelVisible(id, false), MODEL_ID);
-    const withoutModel = await sceneShot(page, 'without-model');
+    const withoutModel = await sceneShot(page, OUTPUT, 'without-model');
     await page.evaluate((id) => window.cimtwin!.setModelVisible(id, true), MODEL_ID);
     const drawn = compareScreenshots(withModel, withoutModel, region);
     writeFileSync(join(OUTPUT, 'model-diff.json'), JSON.stringify({ region, drawn }, null, 2));
@@ -121,7 +121,7 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
 
   test('hiding storey Dachgeschoss in the tree changes the model', { timeout: 600_000 }, async () => {
     await page.getByTestId('bim-storey-Dachgeschoss').uncheck();
-    const withoutRoof = await sceneShot(page, 'without-dachgeschoss');
+    const withoutRoof = await sceneShot(page, OUTPUT, 'without-dachgeschoss');
     const models = await page.evaluate(() => window.cimtwin!.bimModels());
     assert.deepEqual(models[0]?.hiddenStoreys, ['Dachgeschoss']);
     await page.getByTestId('bim-storey-Dachgeschoss').check();
@@ -132,7 +132,7 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
   test('hiding the walls by class and isolating the ground floor change the model', { timeout: 600_000 }, async () => {
     const wallClass = (await page.locator('[data-testid^=bim-class-IfcWall]').first().getAttribute('data-testid'))!.replace('bim-class-', '');
     await page.getByTestId(`bim-class-${wallClass}`).uncheck();
-    const withoutWalls = await sceneShot(page, 'without-walls');
+    const withoutWalls = await sceneShot(page, OUTPUT, 'without-walls');
     let models = await page.evaluate(() => window.cimtwin!.bimModels());
     assert.deepEqual(models[0]?.hiddenClasses, [wallClass]);
     await page.getByTestId(`bim-class-${wallClass}`).check();
@@ -140,7 +140,7 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
     assert.ok(wallChange.ratio > 0.02, `hiding ${wallClass} changed only ${wallChange.differentPixels} pixels`);
 
     await page.getByTestId('bim-isolate-Erdgeschoss').click();
-    const groundOnly = await sceneShot(page, 'isolated-erdgeschoss');
+    const groundOnly = await sceneShot(page, OUTPUT, 'isolated-erdgeschoss');
     models = await page.evaluate(() => window.cimtwin!.bimModels());
     assert.equal(models[0]?.isolatedStorey, 'Erdgeschoss');
     assert.equal(await page.getByTestId('bim-isolate-Erdgeschoss').getAttribute('aria-pressed'), 'true');
@@ -153,7 +153,7 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
     await page.getByTestId('bim-section-toggle').check();
     const models = await page.evaluate(() => window.cimtwin!.bimModels());
     assert.equal(models[0]?.section, 1);
-    const cut = await sceneShot(page, 'section-1m');
+    const cut = await sceneShot(page, OUTPUT, 'section-1m');
     await page.evaluate((id) => window.cimtwin!.setSection(id, null), MODEL_ID);
     const change = compareScreenshots(withModel, cut, region);
     assert.ok(change.ratio > 0.05, `the section changed only ${change.differentPixels} pixels`);
@@ -185,19 +185,5 @@ async function modelRegion(page: Page): Promise<PixelRegion> {
   }, MODEL_ID);
   const visible = corners.filter((corner) => corner !== undefined);
   assert.ok(visible.length >= 4, 'the model is not on screen');
-  const xs = visible.map((corner) => corner.x);
-  const ys = visible.map((corner) => corner.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
-/** A screenshot of the scene without panels once everything has loaded; kept for inspection. */
-async function sceneShot(page: Page, name: string): Promise<Buffer> {
-  await page.evaluate(() => window.cimtwin!.idle());
-  const style = await page.addStyleTag({ content: HIDE_PANELS });
-  const shot = await page.screenshot();
-  await style.evaluate((element) => element.parentNode?.removeChild(element));
-  writeFileSync(join(OUTPUT, `${name}.png`), shot);
-  return shot;
+  return boxAround(visible);
 }

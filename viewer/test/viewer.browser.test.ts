@@ -10,6 +10,7 @@ import { findFeatureByName } from './lib/find-feature-by-name.ts';
 import { interiorPoint, largestPolygon } from './lib/interior-point.ts';
 import { hasChromium, launchChromium } from './lib/launch-chromium.ts';
 import { compareScreenshots, type PixelRegion } from './lib/screenshot-diff.ts';
+import { boxAround, sceneShot } from './lib/scene-shot.ts';
 import { startTestServer, type TestServer } from './lib/start-test-server.ts';
 
 // Browser lane: the built viewer (npm run build -w @cimtwin/viewer) against the real server
@@ -20,7 +21,6 @@ const KNOWN_BUILDING = '上海国际会议中心';
 const OUTPUT = fileURLToPath(new URL('../../.test-output/viewer/', import.meta.url));
 
 /** Hides the floating panels so screenshots show the scene alone. */
-const HIDE_PANELS = '.cimtwin-side, .cimtwin-details { visibility: hidden !important; }';
 
 describe('viewer in a browser', { skip: !hasChromium() && 'no /usr/bin/chromium', timeout: 900_000 }, () => {
   let server: TestServer | undefined;
@@ -70,11 +70,11 @@ describe('viewer in a browser', { skip: !hasChromium() && 'no /usr/bin/chromium'
 
   test('draws the city: hiding the buildings changes the district on screen', { timeout: 600_000 }, async () => {
     const region = await districtRegion(page, buildings);
-    const withBuildings = await sceneShot(page, 'with-buildings');
+    const withBuildings = await sceneShot(page, OUTPUT, 'with-buildings');
     await page.getByTestId(`layer-toggle-${buildings.id}`).uncheck();
-    const withoutBuildings = await sceneShot(page, 'without-buildings');
+    const withoutBuildings = await sceneShot(page, OUTPUT, 'without-buildings');
     await page.getByTestId(`layer-toggle-${buildings.id}`).check();
-    const again = await sceneShot(page, 'with-buildings-again');
+    const again = await sceneShot(page, OUTPUT, 'with-buildings-again');
 
     const drawn = compareScreenshots(withBuildings, withoutBuildings, region);
     const noise = compareScreenshots(withBuildings, again, region);
@@ -173,19 +173,5 @@ async function districtRegion(page: Page, layer: LayerSummary): Promise<PixelReg
   }, extent);
   const visible = corners.filter((corner) => corner !== undefined);
   if (visible.length < 2) return { x: 0, y: 0, ...VIEWPORT };
-  const xs = visible.map((corner) => corner.x);
-  const ys = visible.map((corner) => corner.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
-/** A screenshot of the scene without panels once everything has loaded; kept for inspection. */
-async function sceneShot(page: Page, name: string): Promise<Buffer> {
-  await page.evaluate(() => window.cimtwin!.idle());
-  const style = await page.addStyleTag({ content: HIDE_PANELS });
-  const shot = await page.screenshot();
-  await style.evaluate((element) => element.parentNode?.removeChild(element));
-  writeFileSync(join(OUTPUT, `${name}.png`), shot);
-  return shot;
+  return boxAround(visible);
 }
