@@ -142,3 +142,24 @@ describe('convertIfc on the sample models', () => {
     assert.ok(Math.abs(height - 113.7) < 1e-9);
   });
 });
+
+describe('the reader warm-up model', () => {
+  test('converts completely: spatial tree, opening cut into the wall, properties, materials, a zone', async () => {
+    const file = fileURLToPath(new URL('./warm-up/warm-up.ifc', import.meta.url));
+    const { elements, meshes, summary } = await convertIfc(file, { timeoutMs: 60_000 });
+    assert.equal(summary.lengthUnitScale, 0.001);
+    assert.deepEqual(summary.storeys.map((s) => [s.name, s.elementCount]), [['Level 1', 4]]);
+    const byClass = (ifcClass: string) => elements.find((e) => e.ifcClass === ifcClass)!;
+    const wall = byClass('IfcWall');
+    assert.deepEqual(wall.bbox?.map((v) => Math.round(v * 1000) / 1000), [0, 0, 0, 5, 0.2, 3]);
+    // A plain box has 12 triangles; the window opening adds the reveal faces.
+    const wallMesh = meshes.find((m) => m.expressId === wall.expressId)!;
+    assert.ok(wallMesh.indices.length / 3 > 12, `wall has ${wallMesh.indices.length / 3} triangles, no opening cut`);
+    assert.equal(meshes.some((m) => m.expressId === byClass('IfcOpeningElement').expressId), false, 'openings are voids, not meshes');
+    assert.deepEqual(Object.keys(wall.propertySets).sort(), ['Pset_WallCommon']);
+    assert.equal(wall.quantitySets.Qto_WallBaseQuantities.Length, 5, 'lengths in metres');
+    assert.deepEqual(wall.materials, ['Concrete']);
+    assert.equal(byClass('IfcWindow').storey?.name, 'Level 1');
+    assert.deepEqual(byClass('IfcZone').zoneSpaces, [byClass('IfcSpace').globalId]);
+  });
+});

@@ -1,5 +1,15 @@
 import type { ElementMesh, ElementMeshSource, ElementSummary } from '@cimtwin/tiler';
-import type { IfcConversion, IfcElementRecord } from './ifc-records.ts';
+import type { IfcElementRecord } from './ifc-records.ts';
+import type { ElementMeshStore } from './mesh-spill-file.ts';
+
+/** What tiling needs of an element record. */
+export type TiledElement = Pick<IfcElementRecord, 'expressId' | 'globalId' | 'ifcClass' | 'name' | 'storey' | 'bbox'>;
+
+/** The part of a record kept for tiling once the full record is stored. */
+export function tiledElement(element: IfcElementRecord): TiledElement {
+  const { expressId, globalId, ifcClass, name, storey, bbox } = element;
+  return { expressId, globalId, ifcClass, name, storey, bbox };
+}
 
 /** Columns of the BIM tile metadata besides `id` (the element row id). */
 export const BIM_METADATA_CLASS = {
@@ -13,38 +23,35 @@ export const BIM_METADATA_CLASS = {
 } as const;
 
 /**
- * The tiler's view of one converted model: element meshes from the conversion, keyed by the
- * database row ids the elements were stored under. IfcSpace and IfcZone are left out (spaces
- * go into a tileset of their own, hidden by default).
+ * The tiler's view of one converted model: its elements' meshes (in memory or spilled to disk),
+ * keyed by the database row ids the elements were stored under, with the element metadata.
+ * Elements `include` leaves out (spaces go into a tileset of their own) and elements without
+ * geometry are not tiled.
  */
 export function createIfcMeshSource(
-  conversion: IfcConversion,
+  elements: TiledElement[],
+  meshes: ElementMeshStore,
   rowIdByExpressId: Map<number, number>,
-  include: (element: IfcElementRecord) => boolean,
+  include: (element: TiledElement) => boolean,
 ): ElementMeshSource {
-  const elementByExpressId = new Map(conversion.elements.map((e) => [e.expressId, e]));
-  const meshByRowId = new Map<number, { element: IfcElementRecord; mesh: IfcConversion['meshes'][number] }>();
-  for (const mesh of conversion.meshes) {
-    const element = elementByExpressId.get(mesh.expressId);
-    const rowId = rowIdByExpressId.get(mesh.expressId);
-    if (!element || rowId === undefined || !include(element)) continue;
-    meshByRowId.set(rowId, { element, mesh });
+  const byRowId = new Map<number, TiledElement>();
+  for (const element of elements) {
+    const rowId = rowIdByExpressId.get(element.expressId);
+    if (rowId === undefined || !element.bbox || !include(element) || meshes.vertexCount(element.expressId) === undefined) continue;
+    byRowId.set(rowId, element);
   }
   return {
     async summaries(): Promise<ElementSummary[]> {
-      const out: ElementSummary[] = [];
-      for (const [id, { element, mesh }] of meshByRowId) {
-        if (!element.bbox) continue;
-        out.push({ id, bbox: element.bbox, vertexCount: mesh.positions.length / 3 });
-      }
-      return out;
+      return [...byRowId].map(([id, element]) => ({ id, bbox: element.bbox!, vertexCount: meshes.vertexCount(element.expressId)! }));
     },
     async load(ids: number[]): Promise<ElementMesh[]> {
+      const wanted = ids.filter((id) => byRowId.has(id));
+      const loaded = await meshes.read(wanted.map((id) => byRowId.get(id)!.expressId));
       const out: ElementMesh[] = [];
-      for (const id of ids) {
-        const entry = meshByRowId.get(id);
-        if (!entry) continue;
-        const { element, mesh } = entry;
+      for (const id of wanted) {
+        const element = byRowId.get(id)!;
+        const mesh = loaded.get(element.expressId);
+        if (!mesh) continue;
         out.push({
           id,
           properties: { globalId: element.globalId, ifcClass: element.ifcClass, name: element.name, storey: element.storey?.name ?? null },

@@ -2,10 +2,11 @@
  * Child process that reads one IFC model with web-ifc and streams the results to its parent
  * (see convert-ifc.ts). It runs alone so that a wasm abort or an out-of-memory kill takes down
  * only this process. It loads web-ifc and its wasm as soon as it starts and says `ready`, so a
- * pool can keep it waiting (ifc-reader-pool.ts); then it reads the one model it is sent.
- * Phases: reading (file, unzip, header check), parsing (web-ifc), properties (element records,
- * sent first so the parent can store them while meshing goes on), geometry (meshes in chunks,
- * awaiting the IPC channel between chunks, then every element's bounds).
+ * pool can keep it waiting (ifc-reader-pool.ts), warm from a few rounds on a small built-in
+ * model (see warmUp); then it reads the one model it is sent. Phases: reading (file, unzip,
+ * header check), parsing (web-ifc), properties (element records, sent first so the parent can
+ * store them while meshing goes on), geometry (meshes in chunks, awaiting the IPC channel
+ * between chunks, then every element's bounds).
  */
 import fs from 'node:fs/promises';
 import type { IfcAPI } from 'web-ifc';
@@ -23,6 +24,8 @@ import { WebIfc, WEB_IFC_WASM_DIR } from './lib/web-ifc.ts';
 import type { IfcConversionPhase, WorkerCheckIdsMessage, WorkerMessage, WorkerRequest, WorkerStartMessage } from './lib/worker-messages.ts';
 
 const MESH_CHUNK_ELEMENTS = 100;
+const WARM_UP_MODEL = new URL('./warm-up/warm-up.ifc', import.meta.url);
+const WARM_UP_ROUNDS = 12;
 const MESH_BATCH_FLOATS = 2_000_000;
 const ELEMENT_BATCH = 500;
 
@@ -33,9 +36,8 @@ function send(message: WorkerMessage): Promise<void> {
   });
 }
 
-function progress(phase: IfcConversionPhase, fraction: number): Promise<void> {
-  return send({ kind: 'progress', phase, fraction: Math.max(0, Math.min(1, fraction)) });
-}
+/** Where a conversion's messages go: the parent, or nowhere while warming up. */
+type Emit = (message: WorkerMessage) => Promise<void>;
 
 /** Reads the file (unzipping an .ifczip) and checks its header; returns the IFC bytes. */
 async function readIfcBytes(start: { filePath: string; fileName: string; maxInflatedBytes?: number }): Promise<{ bytes: Uint8Array; schema: string }> {
@@ -61,15 +63,30 @@ async function startWebIfc(): Promise<IfcAPI> {
 }
 
 async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
-  await progress('reading', 0);
+  await send({ kind: 'progress', phase: 'reading', fraction: 0 });
   const { bytes, schema } = await readIfcBytes(start);
-  await progress('parsing', 0);
+  await convertBytes(api, bytes, schema, start, send);
+}
+
+/** Converts IFC bytes already read and checked, emitting elements, meshes, bounds and the summary. */
+async function convertBytes(api: IfcAPI, bytes: Uint8Array, schema: string, start: Omit<WorkerStartMessage, 'kind' | 'filePath'>, emit: Emit): Promise<void> {
+  await emit({ kind: 'progress', phase: 'parsing', fraction: 0 });
   const modelId = api.OpenModel(bytes, { COORDINATE_TO_ORIGIN: false });
   if (modelId < 0) throw new DataError(`ifc-import: web-ifc cannot open ${start.fileName} (schema ${schema}); the file is damaged or not valid STEP`);
-  if (api.GetAllLines(modelId).size() === 0) throw new DataError(`ifc-import: ${start.fileName} holds no IFC entities; export the model again`);
+  try {
+    if (api.GetAllLines(modelId).size() === 0) throw new DataError(`ifc-import: ${start.fileName} holds no IFC entities; export the model again`);
+    await emitModel(api, modelId, schema, start, emit);
+  } finally {
+    api.CloseModel(modelId);
+  }
+}
+
+/** Emits element records, then meshes, then bounds and the summary of an open model. */
+async function emitModel(api: IfcAPI, modelId: number, schema: string, start: Omit<WorkerStartMessage, 'kind' | 'filePath'>, emit: Emit): Promise<void> {
+  const progress = (phase: IfcConversionPhase, fraction: number) => emit({ kind: 'progress', phase, fraction: Math.max(0, Math.min(1, fraction)) });
 
   const units = readProjectUnits(api, modelId);
-  const index = buildRelationIndex(api, modelId);
+  const index = buildRelationIndex(api, modelId, { properties: start.includeProperties });
   const elementIds = listElementIds(api, modelId);
   const globalIds = new Map<number, string>();
   for (const id of elementIds) {
@@ -95,12 +112,12 @@ async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
     elements.push(element);
     elementCount++;
     if (elements.length >= ELEMENT_BATCH) {
-      await send({ kind: 'elements', elements });
+      await emit({ kind: 'elements', elements });
       elements = [];
       await progress('properties', elementCount / elementIds.length);
     }
   }
-  if (elements.length) await send({ kind: 'elements', elements });
+  if (elements.length) await emit({ kind: 'elements', elements });
   await progress('properties', 1);
 
   const bounds = new Map<number, BoundingBox>();
@@ -114,7 +131,7 @@ async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
     const meshes = batch;
     batch = [];
     batchFloats = 0;
-    await send({ kind: 'meshes', meshes });
+    await emit({ kind: 'meshes', meshes });
   };
   for (let offset = 0; offset < candidates.length; offset += MESH_CHUNK_ELEMENTS) {
     streamElementMeshes(api, modelId, candidates.slice(offset, offset + MESH_CHUNK_ELEMENTS), globalIds, (mesh, box) => {
@@ -130,7 +147,7 @@ async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
     await progress('geometry', Math.min(1, (offset + MESH_CHUNK_ELEMENTS) / Math.max(1, candidates.length)));
   }
   await flush();
-  await send({ kind: 'bounds', bounds: [...bounds] });
+  await emit({ kind: 'bounds', bounds: [...bounds] });
 
   const summary: IfcModelSummary = {
     schema,
@@ -143,8 +160,7 @@ async function convert(start: WorkerStartMessage, api: IfcAPI): Promise<void> {
     triangleCount,
     georeferenceInput: readGeoreferenceInput(api, modelId, units),
   };
-  api.CloseModel(modelId);
-  await send({ kind: 'summary', summary });
+  await emit({ kind: 'summary', summary });
 }
 
 /** Checks the model against an IDS; the checker is loaded only when a check is asked for. */
@@ -174,13 +190,34 @@ process.on('disconnect', () => {
   if (!finished) process.exit(2);
 });
 
+/**
+ * Runs the reader's whole path a few times on a small built-in model (walls with an opening and
+ * a window, a slab, a space and a zone, property and quantity sets, materials, a classification,
+ * styles), so that V8 has compiled and optimised this code, web-ifc's bindings and its wasm
+ * geometry kernel before a real model arrives. A request arriving meanwhile ends the warm-up.
+ */
+async function warmUp(api: IfcAPI): Promise<void> {
+  const bytes = new Uint8Array(await fs.readFile(WARM_UP_MODEL));
+  const discard: Emit = async () => undefined;
+  for (let round = 0; round < WARM_UP_ROUNDS && !requested; round++) {
+    const options = { fileName: 'warm-up.ifc', includeMeshes: true, includeProperties: round % 4 !== 3 };
+    await convertBytes(api, bytes, 'IFC4', options, discard);
+    // Let a request in before the next round.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+let requested = false;
 const webIfc = startWebIfc();
-webIfc.then(
-  () => send({ kind: 'ready' }).catch(() => undefined),
-  () => undefined,
-);
+webIfc
+  .then((api) => warmUp(api).catch(() => undefined))
+  .then(
+    () => send({ kind: 'ready' }).catch(() => undefined),
+    () => undefined,
+  );
 
 process.once('message', (message: WorkerRequest) => {
+  requested = true;
   webIfc
     .then((api) => (message.kind === 'check-ids' ? checkIdsTask(message, api) : convert(message, api)))
     .catch(async (error: unknown) => {

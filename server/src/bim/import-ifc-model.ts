@@ -4,8 +4,9 @@ import type { Knex } from 'knex';
 import { tileMeshes, type MeshTilingReport, type TilesetStorage } from '@cimtwin/tiler';
 import type { Logger } from '../logger.ts';
 import { convertIfc, type ConvertIfcOptions } from './convert-ifc.ts';
-import type { IfcConversion, IfcElementRecord } from './ifc-records.ts';
-import { BIM_METADATA_CLASS, createIfcMeshSource } from './ifc-mesh-source.ts';
+import type { IfcModelSummary } from './ifc-records.ts';
+import { BIM_METADATA_CLASS, createIfcMeshSource, tiledElement, type TiledElement } from './ifc-mesh-source.ts';
+import { MeshSpillFile } from './mesh-spill-file.ts';
 import { modelToEcefTransform } from './model-to-ecef.ts';
 import { resolveGeoreference, type Georeference, type UserPlacement } from './resolve-georeference.ts';
 import { discardStagedImport, publishIfcModel, stageIfcElements, type StoredModelInfo } from './store-ifc-model.ts';
@@ -53,92 +54,98 @@ export function bimTilesetIds(modelId: string): { elements: string; spaces: stri
 }
 
 /**
- * Imports one IFC model: reads it in a worker process while the parent stores the source file
- * and stages element records as they arrive, then publishes model and elements in one short
- * transaction and tiles the element meshes (and, apart, the spaces) at the model's place in the
- * city. If anything fails, what was staged is discarded and a published model removed again,
- * so nothing half-imported stays behind.
+ * Imports one IFC model: reads it in a worker process while the parent stores the source file,
+ * stages element records and spills meshes to a temporary file as they arrive (so memory does
+ * not grow with the model), then publishes model and elements in one short transaction and
+ * tiles the element meshes (and, apart, the spaces) at the model's place in the city. If
+ * anything fails, what was staged is discarded and a published model removed again, so nothing
+ * half-imported stays behind.
  */
 export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePath: string, options: ImportIfcModelOptions = {}): Promise<ImportIfcModelResult> {
   const started = performance.now();
   const fileName = path.basename(filePath);
   const importId = crypto.randomUUID();
-  const elements: IfcElementRecord[] = [];
+  const elements: TiledElement[] = [];
   const rowIds = new Map<number, number>();
-  let conversion: IfcConversion;
+  const tilesets: ImportIfcModelResult['tilesets'] = [];
+  const meshes = await MeshSpillFile.create();
+  let summary: IfcModelSummary;
   let source: StoredSourceFile;
   let georeference: Georeference;
   let modelId: string;
   let name: string;
   try {
-    // The parent's database work runs while the reader parses and meshes.
-    const storingSource = storeSourceFile(knex, importId, filePath);
-    storingSource.catch(() => undefined);
-    const converted = await convertIfc(filePath, {
-      onProgress: options.onProgress,
-      timeoutMs: options.timeoutMs,
-      maxOldSpaceMb: options.maxOldSpaceMb,
-      onElements: async (batch) => {
-        elements.push(...batch);
-        for (const [expressId, rowId] of await stageIfcElements(knex, importId, batch)) rowIds.set(expressId, rowId);
-      },
-    });
-    for (const element of elements) element.bbox = converted.bounds.get(element.expressId) ?? null;
-    conversion = { ...converted, elements };
-    source = await storingSource;
-    name = options.name ?? fileName.replace(/\.(ifc|ifczip)$/i, '');
-    modelId = options.modelId ?? modelIdFromName(name, source.sha256);
-    georeference = await resolveGeoreference(conversion.summary.georeferenceInput, {
-      crsDefinition: async (epsg) => (await knex('spatial_ref_sys').where({ auth_name: 'EPSG', auth_srid: epsg }).first('proj4text'))?.proj4text?.trim() || undefined,
-      userPlacement: options.placement,
-      overrideFile: options.overrideGeoreference,
-    });
-    const model: StoredModelInfo = { id: modelId, name, fileName, sha256: source.sha256, sourceFileId: source.fileId, sourceBytes: source.bytes };
-    await knex.transaction(async (trx) => {
-      await publishIfcModel(trx, importId, model, conversion.summary, conversion.bounds, georeference);
-      const ids = bimTilesetIds(modelId);
-      for (const [id, kind, title] of [[ids.elements, 'bim', name], [ids.spaces, 'bim-spaces', `${name} (spaces)`]] as const) {
-        await trx('tilesets').insert({ id, layer_id: null, title, kind }).onConflict('id').merge(['title', 'kind']);
-      }
-    });
-  } catch (error) {
-    await discardStagedImport(knex, importId).catch(() => undefined);
-    await removeSourceFile(knex, importId).catch(() => undefined);
-    throw error;
-  }
-  const ids = bimTilesetIds(modelId);
-
-  const tilesets: ImportIfcModelResult['tilesets'] = [];
-  try {
-    const modelToEcef = modelToEcefTransform(georeference, modelCentre(conversion));
-    const tile = async (id: string, include: (e: IfcElementRecord) => boolean): Promise<void> => {
-      const meshSource = createIfcMeshSource(conversion, rowIds, include);
-      if ((await meshSource.summaries()).length === 0) {
-        await storage.remove(id);
-        await knex('tilesets').where({ id }).delete();
-        return;
-      }
-      const report = await tileMeshes(meshSource, await storage.begin(id), { modelToEcef, metadataClass: BIM_METADATA_CLASS, logger: options.logger });
-      await knex('tilesets').where({ id }).update({ report: JSON.stringify(report), updated_at: knex.fn.now() });
-      tilesets.push({ id, report });
-    };
-    await tile(ids.elements, (e) => !SPATIAL_ONLY.has(e.ifcClass));
-    await tile(ids.spaces, (e) => e.ifcClass === 'IfcSpace');
-  } catch (error) {
-    await knex('bim_models').where({ id: modelId }).delete();
-    await removeSourceFile(knex, source.fileId).catch(() => undefined);
-    await storage.remove(ids.elements).catch(() => undefined);
-    await storage.remove(ids.spaces).catch(() => undefined);
-    throw error;
+    try {
+      // The parent's database work runs while the reader parses and meshes.
+      const storingSource = storeSourceFile(knex, importId, filePath);
+      storingSource.catch(() => undefined);
+      const converted = await convertIfc(filePath, {
+        onProgress: options.onProgress,
+        timeoutMs: options.timeoutMs,
+        maxOldSpaceMb: options.maxOldSpaceMb,
+        onElements: async (batch) => {
+          for (const element of batch) elements.push(tiledElement(element));
+          for (const [expressId, rowId] of await stageIfcElements(knex, importId, batch)) rowIds.set(expressId, rowId);
+        },
+        onMeshes: (batch) => meshes.append(batch),
+      });
+      for (const element of elements) element.bbox = converted.bounds.get(element.expressId) ?? null;
+      summary = converted.summary;
+      source = await storingSource;
+      name = options.name ?? fileName.replace(/\.(ifc|ifczip)$/i, '');
+      modelId = options.modelId ?? modelIdFromName(name, source.sha256);
+      georeference = await resolveGeoreference(summary.georeferenceInput, {
+        crsDefinition: async (epsg) => (await knex('spatial_ref_sys').where({ auth_name: 'EPSG', auth_srid: epsg }).first('proj4text'))?.proj4text?.trim() || undefined,
+        userPlacement: options.placement,
+        overrideFile: options.overrideGeoreference,
+      });
+      const model: StoredModelInfo = { id: modelId, name, fileName, sha256: source.sha256, sourceFileId: source.fileId, sourceBytes: source.bytes };
+      await knex.transaction(async (trx) => {
+        await publishIfcModel(trx, importId, model, summary, converted.bounds, georeference);
+        const ids = bimTilesetIds(modelId);
+        for (const [id, kind, title] of [[ids.elements, 'bim', name], [ids.spaces, 'bim-spaces', `${name} (spaces)`]] as const) {
+          await trx('tilesets').insert({ id, layer_id: null, title, kind }).onConflict('id').merge(['title', 'kind']);
+        }
+      });
+    } catch (error) {
+      await discardStagedImport(knex, importId).catch(() => undefined);
+      await removeSourceFile(knex, importId).catch(() => undefined);
+      throw error;
+    }
+    const ids = bimTilesetIds(modelId);
+    try {
+      const modelToEcef = modelToEcefTransform(georeference, modelCentre(elements));
+      const tile = async (id: string, include: (e: TiledElement) => boolean): Promise<void> => {
+        const meshSource = createIfcMeshSource(elements, meshes, rowIds, include);
+        if ((await meshSource.summaries()).length === 0) {
+          await storage.remove(id);
+          await knex('tilesets').where({ id }).delete();
+          return;
+        }
+        const report = await tileMeshes(meshSource, await storage.begin(id), { modelToEcef, metadataClass: BIM_METADATA_CLASS, logger: options.logger });
+        await knex('tilesets').where({ id }).update({ report: JSON.stringify(report), updated_at: knex.fn.now() });
+        tilesets.push({ id, report });
+      };
+      await tile(ids.elements, (e) => !SPATIAL_ONLY.has(e.ifcClass));
+      await tile(ids.spaces, (e) => e.ifcClass === 'IfcSpace');
+    } catch (error) {
+      await knex('bim_models').where({ id: modelId }).delete();
+      await removeSourceFile(knex, source.fileId).catch(() => undefined);
+      await storage.remove(ids.elements).catch(() => undefined);
+      await storage.remove(ids.spaces).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await meshes.remove();
   }
   const { toGeographic: _unused, ...georeferenceRecord } = georeference;
   const result: ImportIfcModelResult = {
     modelId,
     name,
-    schema: conversion.summary.schema,
-    elements: conversion.elements.length,
-    elementsPerClass: conversion.summary.elementsPerClass,
-    storeys: conversion.summary.storeys.map((s) => ({ name: s.name, elevation: s.elevation, elementCount: s.elementCount })),
+    schema: summary.schema,
+    elements: elements.length,
+    elementsPerClass: summary.elementsPerClass,
+    storeys: summary.storeys.map((s) => ({ name: s.name, elevation: s.elevation, elementCount: s.elementCount })),
     georeference: georeferenceRecord,
     tilesets,
     durationMs: Math.round(performance.now() - started),
@@ -148,10 +155,10 @@ export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePa
 }
 
 /** Centre of the bounding boxes of all elements with geometry, model metres. */
-function modelCentre(conversion: IfcConversion): [number, number, number] {
+function modelCentre(elements: TiledElement[]): [number, number, number] {
   const min = [Infinity, Infinity, Infinity];
   const max = [-Infinity, -Infinity, -Infinity];
-  for (const e of conversion.elements) {
+  for (const e of elements) {
     if (!e.bbox) continue;
     for (let i = 0; i < 3; i++) {
       min[i] = Math.min(min[i], e.bbox[i]);

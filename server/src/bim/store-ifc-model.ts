@@ -12,6 +12,9 @@ import type { IfcConversion, IfcElementRecord, IfcModelSummary } from './ifc-rec
 /** Elements sent to the database per statement. */
 const BATCH_SIZE = 1000;
 
+/** Elements published per statement. */
+const PUBLISH_BATCH = 5000;
+
 /** Staged rows older than this are left over from a crashed import and removed. */
 const STALE_STAGING = '1 day';
 
@@ -75,30 +78,50 @@ export async function publishIfcModel(
     source_file_id: model.sourceFileId,
     source_bytes: model.sourceBytes,
   });
-  const placed = [...bounds].map(([expressId, bbox]) => placeBounds(expressId, bbox, toGeographic));
+  // Elements with geometry move over in batches, each with its placed bounds (one statement
+  // for all would hold a large model's rows and bounds in the database's memory at once).
+  const placed = [...bounds];
+  for (let start = 0; start < placed.length; start += PUBLISH_BATCH) {
+    const batch = placed.slice(start, start + PUBLISH_BATCH).map(([expressId, bbox]) => placeBounds(expressId, bbox, toGeographic));
+    await trx.raw(
+      `WITH placed AS (
+         SELECT (e->>'expressId')::int AS express_id,
+           ARRAY(SELECT jsonb_array_elements_text(e->'bbox'))::float8[] AS bbox,
+           (e->>'minHeight')::float8 AS min_height, (e->>'maxHeight')::float8 AS max_height,
+           ST_GeomFromText(e->>'footprint', 4326) AS footprint
+         FROM jsonb_array_elements(?::jsonb) AS e
+       ), staged AS (
+         DELETE FROM bim_elements_staging s USING placed g WHERE s.import_id = ? AND s.express_id = g.express_id RETURNING s.*
+       )
+       INSERT INTO bim_elements (${PUBLISHED_COLUMNS}, bbox, min_height, max_height, footprint)
+       SELECT ${stagedColumns('s')}, g.bbox, g.min_height, g.max_height, g.footprint
+       FROM staged s JOIN placed g ON g.express_id = s.express_id`,
+      [JSON.stringify(batch), importId, model.id],
+    );
+  }
+  // Then the rest (spatial structure, elements without geometry), and the model's footprint:
+  // the hull of its elements' footprints.
   await trx.raw(
-    `INSERT INTO bim_elements (id, model_id, express_id, global_id, ifc_class, predefined_type, name, description, object_type, type_object,
-       storey_global_id, storey_name, spatial_path, property_sets, quantity_sets, materials, classifications, members, attributes,
-       bbox, min_height, max_height, footprint)
-     SELECT s.id, ?, s.express_id, s.global_id, s.ifc_class, s.predefined_type, s.name, s.description, s.object_type, s.type_object,
-       s.storey_global_id, s.storey_name, s.spatial_path, s.property_sets, s.quantity_sets, s.materials, s.classifications, s.members, s.attributes,
-       g.bbox, g.min_height, g.max_height, g.footprint
-     FROM bim_elements_staging s
-     LEFT JOIN (
-       SELECT (e->>'expressId')::int AS express_id,
-         ARRAY(SELECT jsonb_array_elements_text(e->'bbox'))::float8[] AS bbox,
-         (e->>'minHeight')::float8 AS min_height, (e->>'maxHeight')::float8 AS max_height,
-         ST_SetSRID(ST_GeomFromGeoJSON(e->>'footprint'), 4326) AS footprint
-       FROM jsonb_array_elements(?::jsonb) AS e
-     ) g ON g.express_id = s.express_id
-     WHERE s.import_id = ?`,
-    [model.id, JSON.stringify(placed), importId],
+    `WITH staged AS (
+       DELETE FROM bim_elements_staging WHERE import_id = ? RETURNING *
+     ), published AS (
+       INSERT INTO bim_elements (${PUBLISHED_COLUMNS}) SELECT ${stagedColumns('s')} FROM staged s
+     )
+     UPDATE bim_models SET footprint = (SELECT ST_ConvexHull(ST_Collect(footprint)) FROM bim_elements WHERE model_id = ? AND footprint IS NOT NULL) WHERE id = ?`,
+    [importId, model.id, model.id, model.id],
   );
-  await trx('bim_elements_staging').where({ import_id: importId }).delete();
-  await trx.raw(
-    `UPDATE bim_models SET footprint = (SELECT ST_ConvexHull(ST_Collect(footprint)) FROM bim_elements WHERE model_id = ? AND footprint IS NOT NULL) WHERE id = ?`,
-    [model.id, model.id],
-  );
+}
+
+/** Columns copied from a staged row into bim_elements (besides the placed bounds). */
+const PUBLISHED_COLUMNS = `id, model_id, express_id, global_id, ifc_class, predefined_type, name, description, object_type, type_object,
+  storey_global_id, storey_name, spatial_path, property_sets, quantity_sets, materials, classifications, members, attributes`;
+
+/** The staged row's values for {@link PUBLISHED_COLUMNS}, the model id given as a binding. */
+function stagedColumns(alias: string): string {
+  return PUBLISHED_COLUMNS.split(',')
+    .map((column) => column.trim())
+    .map((column) => (column === 'model_id' ? '?' : `${alias}.${column}`))
+    .join(', ');
 }
 
 /** Removes what an unfinished import staged, and whatever crashed imports left long ago. */
@@ -143,6 +166,7 @@ function placeBounds(expressId: number, bbox: [number, number, number, number, n
     [x0, y0],
   ].map(([x, y]) => toGeographic(x, y, z0).slice(0, 2));
   // A flat or linear element (a slab edge, an axis) has a degenerate plan; keep its points.
-  const footprint = x1 - x0 > 1e-6 && y1 - y0 > 1e-6 ? { type: 'Polygon', coordinates: [ring] } : { type: 'MultiPoint', coordinates: ring.slice(0, 4) };
+  const points = (list: number[][]) => list.map(([x, y]) => `${x} ${y}`).join(',');
+  const footprint = x1 - x0 > 1e-6 && y1 - y0 > 1e-6 ? `POLYGON((${points(ring)}))` : `MULTIPOINT(${points(ring.slice(0, 4))})`;
   return { expressId, bbox, minHeight: toGeographic(x0, y0, z0)[2], maxHeight: toGeographic(x0, y0, z1)[2], footprint };
 }

@@ -37,8 +37,14 @@ export function forEachLine(api: IfcAPI, modelId: number, typeCode: number, visi
   for (let i = 0; i < ids.size(); i++) visit(api.GetLine(modelId, ids.get(i)));
 }
 
-/** Builds all relationship look-ups of a model in one pass per relationship class. */
-export function buildRelationIndex(api: IfcAPI, modelId: number): RelationIndex {
+/** Which look-ups to build. */
+export interface RelationIndexOptions {
+  /** Property sets, materials and classifications (off: the spatial and type look-ups only). */
+  properties?: boolean;
+}
+
+/** Builds the relationship look-ups of a model in one pass per relationship class. */
+export function buildRelationIndex(api: IfcAPI, modelId: number, options: RelationIndexOptions = {}): RelationIndex {
   const index: RelationIndex = {
     propertySets: new Map(),
     typeOf: new Map(),
@@ -48,22 +54,24 @@ export function buildRelationIndex(api: IfcAPI, modelId: number): RelationIndex 
     aggregatedBy: new Map(),
     groupMembers: new Map(),
   };
-  forEachLine(api, modelId, WebIfc.IFCRELDEFINESBYPROPERTIES, (rel) => {
-    const definitions = refIds(rel.RelatingPropertyDefinition);
-    for (const object of refIds(rel.RelatedObjects)) for (const definition of definitions) push(index.propertySets, object, definition);
-  });
   forEachLine(api, modelId, WebIfc.IFCRELDEFINESBYTYPE, (rel) => {
     const type = refId(rel.RelatingType);
     if (type !== null) for (const object of refIds(rel.RelatedObjects)) index.typeOf.set(object, type);
   });
-  forEachLine(api, modelId, WebIfc.IFCRELASSOCIATESMATERIAL, (rel) => {
-    const material = refId(rel.RelatingMaterial);
-    if (material !== null) for (const object of refIds(rel.RelatedObjects)) push(index.materials, object, material);
-  });
-  forEachLine(api, modelId, WebIfc.IFCRELASSOCIATESCLASSIFICATION, (rel) => {
-    const classification = refId(rel.RelatingClassification);
-    if (classification !== null) for (const object of refIds(rel.RelatedObjects)) push(index.classifications, object, classification);
-  });
+  if (options.properties ?? true) {
+    forEachLine(api, modelId, WebIfc.IFCRELDEFINESBYPROPERTIES, (rel) => {
+      const definitions = refIds(rel.RelatingPropertyDefinition);
+      for (const object of refIds(rel.RelatedObjects)) for (const definition of definitions) push(index.propertySets, object, definition);
+    });
+    forEachLine(api, modelId, WebIfc.IFCRELASSOCIATESMATERIAL, (rel) => {
+      const material = refId(rel.RelatingMaterial);
+      if (material !== null) for (const object of refIds(rel.RelatedObjects)) push(index.materials, object, material);
+    });
+    forEachLine(api, modelId, WebIfc.IFCRELASSOCIATESCLASSIFICATION, (rel) => {
+      const classification = refId(rel.RelatingClassification);
+      if (classification !== null) for (const object of refIds(rel.RelatedObjects)) push(index.classifications, object, classification);
+    });
+  }
   forEachLine(api, modelId, WebIfc.IFCRELCONTAINEDINSPATIALSTRUCTURE, (rel) => {
     const structure = refId(rel.RelatingStructure);
     if (structure !== null) for (const element of refIds(rel.RelatedElements)) if (!index.containedIn.has(element)) index.containedIn.set(element, structure);
