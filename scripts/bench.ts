@@ -1,5 +1,6 @@
 // Benchmarks. `npm run bench -- buildings --count 100000 [--database-url URL] [--no-write]`,
 // `npm run bench -- ifc [--dir DIR]` (every .ifc in DIR, default the reference models beside the project);
+// `npm run bench -- ifc-large [--size MB]` (one synthetic IFC building of about MB megabytes, default 300);
 // `npm run bench -- review [--dir DIR] [--ids FILE]` (review time per model: an IDS and every rule pack);
 // generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
 // then prints buildings per second and peak memory of each phase and records them in
@@ -16,6 +17,7 @@ import { TilesetStorageDatabase } from '../server/src/tiles/tileset-storage-data
 import { generateCity } from './lib/generate-city.ts';
 import { recordBenchmark } from './lib/record-benchmark.ts';
 import { benchIfc } from './lib/bench-ifc.ts';
+import { benchIfcLarge } from './lib/bench-ifc-large.ts';
 import { benchReview } from './lib/bench-review.ts';
 
 /** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
@@ -71,11 +73,12 @@ async function benchBuildings(count: number, databaseUrl: string | undefined, wr
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { count: { type: 'string', default: '100000' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { count: { type: 'string', default: '100000' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
 });
 const [which = 'buildings'] = positionals;
 if (which === 'buildings') await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);
 else if (which === 'ifc') await benchIfc(values.dir ?? path.resolve(import.meta.dirname, '../../shared/data/ifc'), !values['no-write']);
+else if (which === 'ifc-large') await benchIfcLarge(Number(values.size), !values['no-write']);
 else if (which === 'review')
   await benchReview(
     values.dir ?? path.resolve(import.meta.dirname, '../../shared/data/ifc'),
@@ -83,6 +86,6 @@ else if (which === 'review')
     !values['no-write'],
   );
 else {
-  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, review`);
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review`);
   process.exit(2);
 }
