@@ -15,8 +15,10 @@ export const SUPPORTED_IFC_SCHEMAS: ReadonlyMap<string, 'IFC2X3' | 'IFC4' | 'IFC
   ['IFC4X3_TC1', 'IFC4X3'],
 ]);
 
-const HEAD_BYTES = 64 * 1024;
-const TAIL_BYTES = 4 * 1024;
+/** Bytes of the file's start that hold the header section. */
+export const IFC_HEAD_BYTES = 64 * 1024;
+/** Bytes of the file's end that hold END-ISO-10303-21. */
+export const IFC_TAIL_BYTES = 4 * 1024;
 
 /** What a file looks like when it is not STEP, for a helpful message. */
 function guessFormat(bytes: Uint8Array): string | null {
@@ -35,10 +37,17 @@ function guessFormat(bytes: Uint8Array): string | null {
  * Throws a DataError naming `fileName` when the bytes are not a complete IFC file.
  */
 export function checkIfcHeader(bytes: Uint8Array, fileName: string): { schema: string } {
-  if (bytes.byteLength === 0) throw new DataError(`ifc-import: ${fileName} is empty; give an IFC file`);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_BYTES));
+  const checked = checkIfcHead(bytes.subarray(0, IFC_HEAD_BYTES), fileName);
+  checkIfcTail(bytes.subarray(Math.max(0, bytes.byteLength - IFC_TAIL_BYTES)), fileName);
+  return checked;
+}
+
+/** Checks the start of an IFC file (its first {@link IFC_HEAD_BYTES}): STEP header and schema. */
+export function checkIfcHead(headBytes: Uint8Array, fileName: string): { schema: string } {
+  if (headBytes.byteLength === 0) throw new DataError(`ifc-import: ${fileName} is empty; give an IFC file`);
+  const head = new TextDecoder('latin1').decode(headBytes.subarray(0, IFC_HEAD_BYTES));
   if (!/^\uFEFF?\s*ISO-10303-21\s*;/.test(head)) {
-    const format = guessFormat(bytes);
+    const format = guessFormat(headBytes);
     throw new DataError(
       `ifc-import: ${fileName} is not an IFC file` +
         (format ? ` (it looks like ${format})` : '') +
@@ -56,11 +65,15 @@ export function checkIfcHeader(bytes: Uint8Array, fileName: string): { schema: s
         `supported are ${[...SUPPORTED_IFC_SCHEMAS.keys()].join(', ')}; re-export the model in one of them`,
     );
   }
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - TAIL_BYTES)));
+  return { schema };
+}
+
+/** Checks the end of an IFC file (its last {@link IFC_TAIL_BYTES}): the STEP trailer. */
+export function checkIfcTail(tailBytes: Uint8Array, fileName: string): void {
+  const tail = new TextDecoder('latin1').decode(tailBytes);
   if (!/END-ISO-10303-21\s*;\s*$/.test(tail.replace(/\/\*[\s\S]*?\*\//g, ''))) {
     throw new DataError(
       `ifc-import: ${fileName} is truncated: it does not end with END-ISO-10303-21; upload or export the complete file again`,
     );
   }
-  return { schema };
 }

@@ -7,8 +7,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { getBimModel, getElementsByGlobalId, listBimModels, queryElements, spatialTree, type BimModelRecord } from '../../services/bim-service.ts';
 import fs from 'node:fs/promises';
 import { bimTilesetIds, importIfcModel } from '../../bim/import-ifc-model.ts';
-import { checkIfcHeader } from '../../bim/check-ifc-header.ts';
-import { looksLikeZip, unzipIfc } from '../../bim/unzip-ifc.ts';
+import { checkIfcFile } from '../../bim/check-ifc-file.ts';
 import { parsePlacement } from '../../bim/parse-placement.ts';
 import { createJob, runJob } from '../../jobs/job-store.ts';
 import { receiveUpload } from '../receive-upload.ts';
@@ -67,8 +66,7 @@ export function bimRoutes(deps: AppDeps): RouteDefinition[] {
         let jobId: string;
         try {
           const placement = parsePlacement(upload.fields.origin, upload.fields.rotation);
-          const bytes = new Uint8Array(await fs.readFile(upload.path));
-          checkIfcHeader(looksLikeZip(bytes) ? unzipIfc(bytes, upload.fileName) : bytes, upload.fileName);
+          await checkIfcFile(upload.path, upload.fileName);
           const name = upload.fields.name?.trim() || undefined;
           jobId = await createJob(deps.knex, 'bim-import', { fileName: upload.fileName, bytes: upload.bytes, name, placement });
           void runJob(deps.knex, jobId, deps.logger, async (report) => {
