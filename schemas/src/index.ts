@@ -11,7 +11,7 @@ export { TilesetInfo } from './tileset-info.ts';
 export { migrationSource } from './migrations/index.ts';
 
 // BIM review
-export { ReviewSeverity, ReviewStatus, ReviewValue, ReviewFinding, ReviewCheck, ReviewReport, Review } from './review.ts';
+export { ReviewSeverity, ReviewStatus, ReviewValue, ReviewFinding, ReviewCheck, ReviewReport, Review, ReviewElementResult, ReviewDocument } from './review.ts';
 
 // BIM review rule packs
 export { RULE_KINDS, RuleKind, BuildingUse, BuildingClass, ROOM_TYPES, RoomType, ClauseReference, RuleParameterType, RuleParameter, RuleApplicability, RuleId, Rule, RulePack, formatClause } from './rule-packs/rule-pack.ts';

@@ -43,6 +43,10 @@ export const ReviewCheck = z.object({
   applicable: z.number().int().describe('elements in the check scope'),
   passed: z.number().int(),
   failed: z.number().int(),
+  subjects: z
+    .array(z.string())
+    .optional()
+    .describe('GlobalIds of the elements in the check scope, each counted as passed or failed; absent in reviews stored before it was recorded'),
 });
 export type ReviewCheck = z.infer<typeof ReviewCheck>;
 
@@ -74,3 +78,21 @@ export const Review = z.object({
   createdAt: z.string(),
 });
 export type Review = z.infer<typeof Review>;
+
+/** What a review says about one element: `fail` when an error or warning finding names it, else `pass`. */
+export const ReviewElementResult = z.object({
+  featureId: z.number().int().nullable().describe('element row id, the `id` of its tile feature; null when the model has no such element'),
+  status: z.enum(['pass', 'fail']),
+});
+export type ReviewElementResult = z.infer<typeof ReviewElementResult>;
+
+/**
+ * A review as `GET /api/reviews/{id}` answers it: the stored review, the tile feature id of every
+ * GlobalId it names, and the result of every element in a check's scope (elements in no scope are
+ * not applicable and left out).
+ */
+export const ReviewDocument = Review.extend({
+  elements: z.record(z.string(), z.number().int()).describe('GlobalId → tile feature id of every element a finding or a check scope names'),
+  elementResults: z.record(z.string(), ReviewElementResult).describe('GlobalId → result, for every element in a check scope or named by a failing finding'),
+});
+export type ReviewDocument = z.infer<typeof ReviewDocument>;

@@ -6,7 +6,9 @@ export { readViewerSettings, VIEWER_SETTINGS_DEFAULTS } from './lib/config/viewe
 export type { RenderMode, ViewerSettings } from './lib/config/viewer-settings.ts';
 
 // Page API (window.cimtwin)
-export type { CimtwinPageApi, FlyToTarget, PickResult, ViewportPosition } from './page-api.ts';
+export type { CimtwinPageApi, FlyToTarget, PickResult, ReviewRunInput, ViewportPosition } from './page-api.ts';
+export type { ReviewSummary } from './lib/review/review-summary.ts';
+export type { ReviewCheck, ReviewDocument, ReviewElementStatus, ReviewFinding, ReviewReport } from './lib/api/review-types.ts';
 export type { BimModelStatus, BimModelSummary } from './lib/bim/bim-model-state.ts';
 export type { BimElementKey } from './lib/bim/pick-bim-element.ts';
 export type { BimElement, BimModel, BimTreeNode } from './lib/api/bim-types.ts';
@@ -21,4 +23,5 @@ export type { Language } from './lib/i18n/labels.ts';
 
 // Styling
 export { HEIGHT_RAMP } from './lib/layers/height-ramp.ts';
+export { REVIEW_COLOURS } from './lib/review/review-colours.ts';
 export type { HeightClass } from './lib/layers/height-ramp.ts';

@@ -1,10 +1,12 @@
 import type { Viewer } from 'cesium';
 import type { FeatureRecord } from './lib/api/api-types.ts';
 import type { BimElement } from './lib/api/bim-types.ts';
+import type { ReviewElementStatus } from './lib/api/review-types.ts';
 import type { BimModelSummary } from './lib/bim/bim-model-state.ts';
 import type { BimElementKey } from './lib/bim/pick-bim-element.ts';
 import type { Language } from './lib/i18n/labels.ts';
 import type { LayerSummary } from './lib/layers/twin-layer.ts';
+import type { ReviewSummary } from './lib/review/review-summary.ts';
 import type { FeatureKey } from './lib/picking/feature-key.ts';
 import type { GeographicExtent } from './lib/view/geographic-extent.ts';
 import type { GeographicPoint, ObliqueViewOptions } from './lib/view/oblique-view.ts';
@@ -14,6 +16,14 @@ export type PickResult = (FeatureKey & { feature?: FeatureRecord }) | (BimElemen
 
 /** Where {@link CimtwinPageApi.flyTo} goes: a layer or BIM model id, an extent, or a point to look at. */
 export type FlyToTarget = string | GeographicExtent | GeographicPoint;
+
+/** What {@link CimtwinPageApi.runReview} checks a model against: rule pack ids and/or an IDS file's text. */
+export interface ReviewRunInput {
+  rulePacks: string[];
+  idsXml?: string;
+  /** Name the IDS goes by in the review (its rule set id); `review.ids` by default. */
+  idsFileName?: string;
+}
 
 /** A position in the page viewport, in CSS pixels (what `MouseEvent.clientX/Y` report). */
 export interface ViewportPosition {
@@ -73,6 +83,19 @@ export interface CimtwinPageApi {
   setClassVisible(modelId: string, ifcClass: string, visible: boolean): void;
   /** Cuts a BIM model horizontally at a height of its own frame (metres), or removes the cut with null. */
   setSection(modelId: string, heightMetres: number | null): void;
+  /**
+   * Reviews a BIM model as the review panel does and shows the result there; resolves once the
+   * review is stored and shown. Rejects with the API's problem detail (bad IDS, unknown pack).
+   */
+  runReview(modelId: string, input: ReviewRunInput): Promise<ReviewSummary>;
+  /** Opens a stored review (`GET /api/reviews/{id}`) in the review panel of its model. */
+  showReview(reviewId: string): Promise<ReviewSummary>;
+  /** The review shown for a model, if any. */
+  reviewOf(modelId: string): ReviewSummary | undefined;
+  /** Colours a model by its shown review (fail red, pass green, not applicable faint), or restores its look. */
+  setReviewColouring(modelId: string, on: boolean): void;
+  /** An element's result in its model's shown review; undefined when the model shows no review. */
+  reviewStatusOf(modelId: string, globalId: string): ReviewElementStatus | undefined;
 }
 
 declare global {

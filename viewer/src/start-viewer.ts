@@ -12,12 +12,14 @@ import { FeatureHighlighter } from './lib/picking/feature-highlighter.ts';
 import { FeatureSelection } from './lib/picking/feature-selection.ts';
 import { featureOfPicked } from './lib/picking/pick-feature.ts';
 import { attachPointerPicking } from './lib/picking/pointer-picking.ts';
+import { ReviewController } from './lib/review/review-controller.ts';
 import { AttributePanel } from './lib/ui/attribute-panel.ts';
 import { HeightLegend } from './lib/ui/height-legend.ts';
 import { LanguageToggle } from './lib/ui/language-toggle.ts';
 import { LayerPanel, type LayerListStatus } from './lib/ui/layer-panel.ts';
 import { createViewerLayout } from './lib/ui/viewer-layout.ts';
 import { initialExtentOf, SAMPLE_DISTRICT_EXTENT } from './lib/view/geographic-extent.ts';
+import { summarizeReview } from './lib/review/review-summary.ts';
 import { viewExtent, viewPoint, type ObliqueViewOptions } from './lib/view/oblique-view.ts';
 import { screenPositionOf } from './lib/view/screen-position.ts';
 import type { CimtwinPageApi, FlyToTarget, PickResult } from './page-api.ts';
@@ -42,13 +44,14 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     selection.clear();
   });
   const bim = new BimTwin(scene, api, language, (state) => attributePanel.show(state));
+  const review = new ReviewController(api, bim, language);
   const selection = new FeatureSelection(api, highlighter, (state) => attributePanel.show(state));
   const legend = new HeightLegend(language);
   let listStatus: LayerListStatus = 'loading';
   const layerPanel = new LayerPanel(language, (id, visible) => registry.setVisible(id, visible));
   const setLanguage = (next: Language) => {
     language = next;
-    [layout, layerPanel, legend, attributePanel, languageToggle, bim].forEach((part) => part.setLanguage(next));
+    [layout, layerPanel, legend, attributePanel, languageToggle, bim, review].forEach((part) => part.setLanguage(next));
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
     window.history.replaceState(window.history.state, '', url);
@@ -57,7 +60,7 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   layout.titleBar.append(languageToggle.element);
   layerPanel.addGroup(bim.layerGroup.element);
   layout.side.append(layerPanel.element, bim.browser.element, legend.element);
-  layout.details.append(attributePanel.element);
+  layout.details.append(review.panel.element, attributePanel.element);
 
   const refreshLayers = () => {
     layerPanel.update(registry.list(), listStatus);
@@ -151,5 +154,10 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     isolateStorey: (modelId, storey) => bim.isolateStorey(modelId, storey),
     setClassVisible: (modelId, ifcClass, visible) => bim.setClassVisible(modelId, ifcClass, visible),
     setSection: (modelId, height) => bim.setSection(modelId, height),
+    runReview: async (modelId, input) => summarizeReview(await review.run(modelId, { rulePacks: input.rulePacks, ids: input.idsXml === undefined ? undefined : { xml: input.idsXml, fileName: input.idsFileName } })),
+    showReview: async (reviewId) => summarizeReview(await review.open(reviewId)),
+    reviewOf: (modelId) => review.summary(modelId),
+    setReviewColouring: (modelId, on) => review.setColouring(modelId, on),
+    reviewStatusOf: (modelId, globalId) => review.statusOf(modelId, globalId),
   };
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type {} from '../src/page-api.ts';
+import type { ReviewDocument, ReviewFinding } from '../src/lib/api/review-types.ts';
+import { bimFeatureColours, type FeatureColour } from './lib/bim-feature-colours.ts';
 import { hasChromium, launchChromium } from './lib/launch-chromium.ts';
 import { compareScreenshots, type PixelRegion } from './lib/screenshot-diff.ts';
 import { boxAround, sceneShot } from './lib/scene-shot.ts';
@@ -19,6 +21,10 @@ const VIEWPORT = { width: 1024, height: 700 };
 const SLOW = 180_000;
 const OUTPUT = fileURLToPath(new URL('../../.test-output/viewer/bim/', import.meta.url));
 const GLOBAL_ID = /^[0-9A-Za-z_$]{22}$/;
+const IDS_FILE = fileURLToPath(new URL('../../data-samples/ids/residential-handover.ids', import.meta.url));
+/** Style colours of the review results (REVIEW_COLOURS), as rounded channels. */
+const FAIL_RGBA = [0.9, 0.22, 0.21, 1];
+const PASS_RGBA = [0.26, 0.63, 0.28, 1];
 
 interface ElementRow {
   globalId: string;
@@ -157,6 +163,165 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
     await page.evaluate((id) => window.cimtwin!.setSection(id, null), MODEL_ID);
     const change = compareScreenshots(withModel, cut, region);
     assert.ok(change.ratio > 0.05, `the section changed only ${change.differentPixels} pixels`);
+  });
+
+  test('a refused review shows the API problem detail in the panel', { timeout: SLOW }, async () => {
+    await page.getByTestId('review-panel').waitFor();
+    assert.match(await page.getByTestId('review-panel').innerText(), /模型审查: AC20-FZK-Haus/);
+    await page.getByTestId('review-pack-gb-50096').waitFor();
+    await page.getByTestId('review-ids-file').setInputFiles({ name: 'broken.ids', mimeType: 'application/xml', buffer: Buffer.from('<ids xmlns="http://standards.buildingsmart.org/IDS"><info/></ids>') });
+    await page.getByTestId('review-run').click();
+    const error = await page.getByTestId('review-error').innerText();
+    assert.match(error, /^审查未能运行: .*line \d+/is, error);
+  });
+
+  let review: ReviewDocument;
+
+  test('runs a review from the panel: progress, verdict, failing checks by clause as the API has them', { timeout: 600_000 }, async () => {
+    await page.getByTestId('review-pack-gb-50096').check();
+    await page.getByTestId('review-pack-gb-50352').check();
+    await page.getByTestId('review-ids-file').setInputFiles(IDS_FILE);
+    assert.equal(await page.getByTestId('review-ids-name').innerText(), 'residential-handover.ids');
+    // The progress bar may come and go between two polls of the test, so a watcher records it.
+    await page.evaluate(() => {
+      const panel = document.querySelector('[data-testid=review-panel]')!;
+      const seen: boolean[] = [];
+      (window as unknown as { reviewProgressSeen: boolean[] }).reviewProgressSeen = seen;
+      new MutationObserver(() => {
+        if (panel.querySelector('[data-testid=review-progress]')) seen.push(true);
+      }).observe(panel, { childList: true, subtree: true });
+    });
+    await page.getByTestId('review-run').click();
+    await page.getByTestId('review-verdict').waitFor({ timeout: 300_000 });
+    assert.ok(await page.evaluate(() => (window as unknown as { reviewProgressSeen: boolean[] }).reviewProgressSeen.length > 0), 'no progress was shown');
+    assert.equal(await page.getByTestId('review-progress').count(), 0, 'the progress bar stays after the review');
+    const reviewId = await page.getByTestId('review-result').getAttribute('data-review-id');
+    assert.ok(reviewId);
+    review = await getJson<ReviewDocument>(`/api/reviews/${reviewId}`);
+    assert.deepEqual(review.reports.map((r) => r.ruleSet.id), ['residential-handover.ids', 'gb-50096', 'gb-50352']);
+    assert.equal(await page.getByTestId('review-verdict').getAttribute('data-verdict'), review.verdict);
+    assert.match(await page.getByTestId('review-verdict').innerText(), new RegExp(`^不通过 · 未通过检查 ${review.failedChecks} · 问题 ${review.findings}$`));
+
+    const shown = await page.locator('[data-testid=review-check]').evaluateAll((items) =>
+      items.map((item) => ({
+        ruleSet: item.getAttribute('data-rule-set'),
+        id: item.getAttribute('data-check-id'),
+        status: item.getAttribute('data-status'),
+        clause: item.querySelector('[data-testid=review-check-clause]')?.textContent ?? null,
+      })),
+    );
+    const expected = review.reports.flatMap((r) => r.checks.map((c) => ({ ruleSet: r.ruleSet.id, id: c.id, status: c.status, clause: c.clause })));
+    const byKey = (list: typeof shown) => [...list].sort((a, b) => `${a.ruleSet}/${a.id}`.localeCompare(`${b.ruleSet}/${b.id}`));
+    assert.deepEqual(byKey(shown), byKey(expected), 'the panel lists every check with its status and clause');
+    const failing = shown.filter((c) => c.status === 'fail');
+    assert.ok(failing.length >= 5, `only ${failing.length} failing checks`);
+    assert.ok(failing.some((c) => c.clause === 'GB 50096-2011 5.8.7'), 'the door opening clause is listed');
+    for (const ruleSet of review.reports.map((r) => r.ruleSet.id)) {
+      const statuses = shown.filter((c) => c.ruleSet === ruleSet).map((c) => c.status);
+      const firstOther = statuses.findIndex((status) => status !== 'fail');
+      assert.ok(firstOther === -1 || statuses.slice(firstOther).every((status) => status !== 'fail'), `${ruleSet}: failing checks come first (${statuses})`);
+    }
+    const history = await page.locator('[data-testid=review-open]').evaluateAll((items) => items.map((item) => item.getAttribute('data-review-id')));
+    assert.equal(history[0], review.id, 'the new review heads the earlier reviews');
+    assert.equal(await page.getByTestId('review-html-link').getAttribute('href'), `${server!.url}/api/reviews/${review.id}?format=html&lang=zh`);
+    const bcf = await fetch(new URL((await page.getByTestId('review-bcf-link').getAttribute('href'))!));
+    assert.equal(bcf.status, 200);
+    assert.match(bcf.headers.get('content-disposition') ?? '', /\.bcfzip/);
+  });
+
+  test('clicking a finding selects its element and flies to it', { timeout: SLOW }, async () => {
+    assert.ok(review, 'the review did not run');
+    const finding = review.reports[1].findings.find((f) => f.checkId === 'gb50096-door-opening' && f.name === 'Haustuer') as ReviewFinding;
+    assert.ok(finding?.globalId, 'the entrance door is a finding of the door opening check');
+    const check = page.locator('[data-testid=review-check][data-rule-set="gb-50096"][data-check-id="gb50096-door-opening"]');
+    await check.locator('summary').click();
+    const values = await check.locator(`[data-testid=review-finding][data-global-id="${finding.globalId}"] [data-testid=review-finding-values]`).innerText();
+    assert.equal(values, `实测 ${finding.measured} m · 要求 ${finding.required} m`);
+    await check.locator(`[data-testid=review-finding][data-global-id="${finding.globalId}"]`).click();
+    await page.waitForFunction((globalId) => window.cimtwin!.selectedElement()?.globalId === globalId, finding.globalId);
+    assert.equal(await page.getByTestId('element-global-id').innerText(), finding.globalId);
+    const detail = await getJson<ElementDetail>(`/api/bim/elements/${finding.globalId}?model=${MODEL_ID}`);
+    const ring = detail.footprint!.coordinates[0];
+    const centre = [
+      ring.reduce((sum, point) => sum + point[0], 0) / ring.length,
+      ring.reduce((sum, point) => sum + point[1], 0) / ring.length,
+      (detail.heights!.bottom + detail.heights!.top) / 2,
+    ];
+    // The flight ends with the element in the middle of the view, not under a panel.
+    await page.waitForFunction(([longitude, latitude, height, width, viewHeight]) => {
+      const position = window.cimtwin!.screenPosition(longitude, latitude, height);
+      return position !== undefined && Math.abs(position.x - width / 2) < width * 0.1 && Math.abs(position.y - viewHeight / 2) < viewHeight * 0.1;
+    }, [...centre, VIEWPORT.width, VIEWPORT.height], { timeout: 30_000 });
+    const position = (await page.evaluate((p) => window.cimtwin!.screenPosition(p[0], p[1], p[2]), centre))!;
+    assert.equal(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, position), 'CANVAS');
+    await page.screenshot({ path: join(OUTPUT, 'review-finding.png') });
+  });
+
+  test('colouring by result paints failures red and passes green, tiles loaded later too, and turns off again', { timeout: 600_000 }, async () => {
+    assert.ok(review, 'the review did not run');
+    await page.evaluate(() => window.cimtwin!.clearSelection());
+    await page.evaluate((id) => window.cimtwin!.flyTo(id, { heading: 45, pitch: -30, range: 40, duration: 0 }), MODEL_ID);
+    const plain = await sceneShot(page, OUTPUT, 'review-plain');
+    const box = await modelRegion(page);
+    await page.getByTestId('review-colour-toggle').check();
+    const coloured = await sceneShot(page, OUTPUT, 'review-coloured');
+    const change = compareScreenshots(plain, coloured, box);
+    assert.ok(change.ratio > 0.1, `colouring changed only ${change.differentPixels} of ${change.regionPixels} pixels`);
+    assert.equal((await page.evaluate(() => window.cimtwin!.bimModels()))[0]?.colouredByReview, true);
+
+    const results = Object.entries(review.elementResults);
+    const failing = results.find(([, result]) => result.status === 'fail')![0];
+    const passing = results.find(([, result]) => result.status === 'pass')![0];
+    const slabs = await getJson<{ elements: ElementRow[] }>(`/api/bim/models/${MODEL_ID}/elements?class=IfcSlab&limit=1`);
+    const slab = slabs.elements[0].globalId;
+    assert.equal(review.elementResults[slab], undefined);
+    const statuses = await page.evaluate(([model, ids]) => ids.map((id) => window.cimtwin!.reviewStatusOf(model, id)), [MODEL_ID, [failing, passing, slab]] as const);
+    assert.deepEqual(statuses, ['fail', 'pass', 'not-applicable']);
+
+    // Every drawn element has the colour of its result; the spaces load only now and are coloured too.
+    await page.evaluate((id) => window.cimtwin!.setSpacesVisible(id, true), MODEL_ID);
+    await page.evaluate(() => window.cimtwin!.idle());
+    const colours = await bimFeatureColours(page);
+    const spaces = Object.entries(colours).filter(([, colour]) => colour.ifcClass === 'IfcSpace');
+    assert.ok(spaces.length >= 7, `only ${spaces.length} spaces drawn`);
+    let checked = 0;
+    for (const [globalId, colour] of Object.entries(colours)) {
+      const status = review.elementResults[globalId]?.status;
+      if (status === 'fail') assert.deepEqual(colour.rgba, FAIL_RGBA, `${colour.ifcClass} ${globalId} fails`);
+      else if (status === 'pass') assert.deepEqual(colour.rgba, PASS_RGBA, `${colour.ifcClass} ${globalId} passes`);
+      else assert.ok(colour.rgba[3] < 0.5, `${colour.ifcClass} ${globalId} is not applicable but drawn opaque: ${colour.rgba}`);
+      checked++;
+    }
+    assert.ok(spaces.every(([globalId]) => review.elementResults[globalId]?.status === 'pass'), 'the named spaces pass');
+    assert.ok(checked > 30, `only ${checked} features checked`);
+    await page.evaluate((id) => window.cimtwin!.setSpacesVisible(id, false), MODEL_ID);
+
+    await page.getByTestId('review-colour-toggle').uncheck();
+    const restored = await sceneShot(page, OUTPUT, 'review-colouring-off');
+    const left = compareScreenshots(plain, restored, box);
+    writeFileSync(join(OUTPUT, 'review-colouring-diff.json'), JSON.stringify({ box, change, left }, null, 2));
+    assert.ok(left.ratio < 0.01, `turning colouring off left ${left.differentPixels} pixels changed`);
+    const white = Object.values(await bimFeatureColours(page)).filter((colour: FeatureColour) => colour.ifcClass !== 'IfcSpace');
+    assert.ok(white.every((colour) => colour.rgba.join() === '1,1,1,1'), 'every element has its own look again');
+    assert.equal(await page.evaluate((id) => window.cimtwin!.reviewStatusOf(id, 'no-such-element'), MODEL_ID), 'not-applicable');
+  });
+
+  test('opens an earlier review from the list, and the page API runs and shows reviews', { timeout: 600_000 }, async () => {
+    assert.ok(review, 'the review did not run');
+    const summary = await page.evaluate((id) => window.cimtwin!.runReview(id, { rulePacks: ['gb-50352'] }), MODEL_ID);
+    const stored = await getJson<ReviewDocument>(`/api/reviews/${summary.id}`);
+    assert.equal(summary.verdict, stored.verdict);
+    assert.deepEqual(summary.checks.map((c) => [c.id, c.status, c.clause]), stored.reports[0].checks.map((c) => [c.id, c.status, c.clause]));
+    assert.equal(await page.getByTestId('review-result').getAttribute('data-review-id'), summary.id);
+    await page.waitForFunction((id) => document.querySelector('[data-testid=review-open]')?.getAttribute('data-review-id') === id, summary.id);
+    await page.locator(`[data-testid=review-open][data-review-id="${review.id}"]`).click();
+    await page.waitForFunction((id) => document.querySelector('[data-testid=review-result]')?.getAttribute('data-review-id') === id, review.id);
+    assert.equal(await page.evaluate((id) => window.cimtwin!.reviewOf(id)?.id, MODEL_ID), review.id);
+    const shown = await page.evaluate((id) => window.cimtwin!.showReview(id), summary.id);
+    assert.equal(shown.id, summary.id);
+    await page.evaluate(() => window.cimtwin!.setLanguage('en'));
+    assert.match(await page.getByTestId('review-verdict').innerText(), /^(Failed|Passed) · failed checks \d+ · findings \d+$/);
+    await page.evaluate(() => window.cimtwin!.setLanguage('zh'));
   });
 
   test('raises no page errors', () => {

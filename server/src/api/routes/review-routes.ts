@@ -1,14 +1,15 @@
 import fs from 'node:fs/promises';
 import type { Request } from 'express';
 import { z } from 'zod';
+import { ReviewDocument } from '@cimtwin/schemas';
 import { defineRoute, type RouteDefinition } from '../define-route.ts';
 import { apiBase } from '../base-url.ts';
 import { HttpError } from '../problem.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { receiveForm } from '../receive-upload.ts';
 import { createJob, runJob } from '../../jobs/job-store.ts';
-import { findModelElements } from '../../services/bim-service.ts';
 import { executeReview, getReview, listReviews, prepareReview, type ReviewRequest } from '../../review/run-review.ts';
+import { toReviewDocument } from '../../review/review-document.ts';
 import { parseReviewFormat, writeReviewOutput } from '../../review/write-review-output.ts';
 import { listRulePacks } from '../../review/rules/index.ts';
 
@@ -138,19 +139,18 @@ export function reviewRoutes(deps: AppDeps): RouteDefinition[] {
       method: 'get',
       path: '/reviews/:reviewId',
       operationId: 'getReview',
-      summary: 'A review: verdict, checks per specification or rule, findings per element (GlobalId, feature id, measured vs required); ?format=json|html|bcf',
+      summary:
+        'A review: verdict, checks per specification or rule with the elements in their scope, findings per element (GlobalId, measured vs required), tile feature ids and the pass/fail of each element in scope; ?format=json|html|bcf',
       tags: ['Review'],
       params: z.object({ reviewId: z.uuid() }),
       query: z.object({ format: z.enum(['json', 'html', 'bcf']).optional(), lang: z.enum(['zh', 'en']).optional() }),
-      responses: { 200: { description: 'review (JSON), printable report (HTML) or BCF 3.0 archive' }, 404: { description: 'no such review' } },
+      responses: { 200: { description: 'review (JSON: the review plus `elements` and `elementResults`), printable report (HTML) or BCF 3.0 archive', schema: ReviewDocument }, 404: { description: 'no such review' } },
       handler: async ({ params, query, req, res }) => {
         const review = await getReview(deps.knex, params.reviewId);
         if (!review) throw new HttpError(404, `no review ${params.reviewId}`);
         const format = parseReviewFormat(query.format ?? (req.accepts(['json', 'html']) === 'html' ? 'html' : 'json'));
         if (format === 'json') {
-          const found = await findModelElements(deps.knex, review.modelId, review.reports.flatMap((r) => r.findings.map((f) => f.globalId)));
-          // The tile feature id of each finding's element, so a viewer can highlight it.
-          res.json({ ...review, elements: Object.fromEntries([...found].map(([globalId, e]) => [globalId, e.id])) });
+          res.json(await toReviewDocument(deps.knex, review));
           return;
         }
         const output = await writeReviewOutput(review, format, { knex: deps.knex, lang: query.lang });

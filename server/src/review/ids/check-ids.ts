@@ -49,6 +49,8 @@ export interface IdsSpecificationResult {
   applicable: number;
   passed: number;
   failed: number;
+  /** GlobalIds of the applicable elements, passed or failed (entities without one are left out). */
+  applicableGlobalIds: string[];
   failures: IdsFailure[];
 }
 
@@ -104,9 +106,10 @@ function checkSpecification(ctx: ModelContext, spec: IdsSpecification, options: 
     ifcVersions: spec.ifcVersions,
   };
   if (!options.ignoreIfcVersion && !spec.ifcVersions.includes(ctx.version)) {
-    return { ...base, status: 'not-applicable', reason: `the specification is for ${spec.ifcVersions.join(', ')}, the model is ${ctx.version}`, applicable: 0, passed: 0, failed: 0, failures: [] };
+    return { ...base, status: 'not-applicable', reason: `the specification is for ${spec.ifcVersions.join(', ')}, the model is ${ctx.version}`, applicable: 0, passed: 0, failed: 0, applicableGlobalIds: [], failures: [] };
   }
   const applicable = selectApplicable(ctx, spec.applicability);
+  const applicableGlobalIds = applicable.map((id) => stringOf(ctx.line(id).GlobalId)).filter((globalId): globalId is string => !!globalId);
   const failures: IdsFailure[] = [];
   let failed = 0;
   if (spec.usage === 'prohibited') {
@@ -128,16 +131,16 @@ function checkSpecification(ctx: ModelContext, spec: IdsSpecification, options: 
   }
   const passed = applicable.length - failed;
   if (spec.usage === 'required' && applicable.length === 0) {
-    return { ...base, status: 'fail', reason: 'no element matches the applicability, but at least one is required', applicable: 0, passed: 0, failed: 0, failures };
+    return { ...base, status: 'fail', reason: 'no element matches the applicability, but at least one is required', applicable: 0, passed: 0, failed: 0, applicableGlobalIds, failures };
   }
   if (spec.usage === 'optional' && applicable.length === 0) {
-    return { ...base, status: 'not-applicable', reason: 'no element matches the applicability', applicable: 0, passed: 0, failed: 0, failures };
+    return { ...base, status: 'not-applicable', reason: 'no element matches the applicability', applicable: 0, passed: 0, failed: 0, applicableGlobalIds, failures };
   }
   if (spec.usage === 'prohibited' && applicable.length === 0) {
-    return { ...base, status: 'pass', reason: null, applicable: 0, passed: 0, failed: 0, failures };
+    return { ...base, status: 'pass', reason: null, applicable: 0, passed: 0, failed: 0, applicableGlobalIds, failures };
   }
   const reason = failed === 0 ? null : spec.usage === 'prohibited' ? 'elements match a prohibited specification' : `${failed} of ${applicable.length} elements fail`;
-  return { ...base, status: failed === 0 ? 'pass' : 'fail', reason, applicable: applicable.length, passed, failed, failures };
+  return { ...base, status: failed === 0 ? 'pass' : 'fail', reason, applicable: applicable.length, passed, failed, applicableGlobalIds, failures };
 }
 
 /**

@@ -49,6 +49,8 @@ test('checkIds reports per specification and per failing element', () => {
   assert.equal(result.pass, false);
   const [walls, doors, old] = result.specifications;
   assert.deepEqual([walls.status, walls.applicable, walls.passed, walls.failed], ['fail', 2, 1, 1]);
+  assert.deepEqual(walls.applicableGlobalIds, ['1hqIFTRjfV6AWq_bMtnZwI', '0eA6m4fELI9QBIhP3wiLAp']);
+  assert.deepEqual([doors.applicableGlobalIds, old.applicableGlobalIds], [[], []]);
   assert.equal(walls.failures[0].globalId, '0eA6m4fELI9QBIhP3wiLAp');
   assert.equal(walls.failures[0].ifcClass, 'IfcWall');
   assert.equal(walls.failures[0].actual, 'Wall 2');
@@ -68,6 +70,7 @@ test('toReviewReport produces the shared review report', () => {
   assert.equal(report.ruleSet.kind, 'ids');
   assert.equal(report.verdict, 'fail');
   assert.deepEqual(report.checks.map((c) => [c.id, c.status]), [['W-1', 'fail'], ['spec-2', 'fail'], ['spec-3', 'not-applicable']]);
+  assert.deepEqual(report.checks.map((c) => c.subjects), [['1hqIFTRjfV6AWq_bMtnZwI', '0eA6m4fELI9QBIhP3wiLAp'], [], []], 'both walls are in scope, the passing one too');
   assert.equal(report.findings.length, 2);
   assert.equal(report.findings[0].measured, 'Wall 2');
 });

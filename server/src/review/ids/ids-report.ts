@@ -1,6 +1,7 @@
 /**
  * Converts an {@link IdsCheckResult} to the shared {@link ReviewReport}: one check per
- * specification (id = its identifier, or `spec-<n>`), one finding per failing element and facet.
+ * specification (id = its identifier, or `spec-<n>`) with its applicable elements as subjects,
+ * one finding per failing element and facet.
  */
 import type { ReviewCheck, ReviewFinding, ReviewReport } from '@cimtwin/schemas';
 import type { IdsCheckResult, IdsSpecificationResult } from './check-ids.ts';
@@ -29,6 +30,7 @@ function toCheck(spec: IdsSpecificationResult): ReviewCheck {
     applicable: spec.applicable,
     passed: spec.passed,
     failed: spec.failed,
+    subjects: [...new Set(spec.applicableGlobalIds)],
   };
 }
 

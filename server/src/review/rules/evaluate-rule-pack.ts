@@ -24,8 +24,8 @@ export interface RulePackMeasurements {
 }
 
 /**
- * Runs a rule pack against a stored model and returns the review report: one check per rule,
- * one finding per element that fails a rule or lacks the data to measure it. Unknown pack,
+ * Runs a rule pack against a stored model and returns the review report: one check per rule
+ * with the elements it counted as subjects, one finding per element that fails a rule or lacks the data to measure it. Unknown pack,
  * unknown model or bad parameters are a DataError.
  */
 export async function evaluateRulePack(knex: Knex, request: EvaluateRulePackRequest): Promise<ReviewReport> {
@@ -59,6 +59,7 @@ export async function measureRulePack(knex: Knex, request: EvaluateRulePackReque
       applicable: outcome.applicable,
       passed: outcome.passed,
       failed: outcome.failed,
+      subjects: outcome.subjects,
     });
     findings.push(...outcome.findings);
     measurements.push(...outcome.measurements);

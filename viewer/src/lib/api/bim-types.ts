@@ -53,5 +53,8 @@ export interface BimElement {
   materials?: string[];
   classifications?: { system: string | null; code: string | null; name: string | null }[];
   bbox?: number[] | null;
-  heights?: { bottom: number; top: number } | null;
+  /** Heights of the element's box, metres above the ellipsoid. */
+  heights?: { bottom: number | null; top: number | null } | null;
+  /** Plan of the element's box in degrees: a polygon, or points when the plan is flat. */
+  footprint?: { type: string; coordinates: unknown } | null;
 }

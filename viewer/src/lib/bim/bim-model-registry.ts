@@ -3,16 +3,17 @@ import type { BimModel } from '../api/bim-types.ts';
 import { waitForTilesLoaded } from '../cesium/wait-for-tiles.ts';
 import type { BimModelState } from './bim-model-state.ts';
 import { SHOW_ALL_FILTER, type BimVisibilityFilter } from './bim-show-condition.ts';
+import type { ReviewResultColours } from '../review/review-colours.ts';
 import { styleForBimModel } from './bim-style.ts';
 import { applySection } from './section-plane.ts';
 
-/** Called whenever a model's tilesets, visibility, filter, section or selection change. */
+/** Called whenever a model's tilesets, visibility, filter, section, selection or colouring change. */
 export type BimChangeListener = (state: BimModelState) => void;
 
 /**
  * Holds the BIM models and their tilesets. Tilesets load on first show, so a twin with many
- * models costs nothing until a model is switched on; the style and the section are applied to
- * the elements and the spaces alike.
+ * models costs nothing until a model is switched on; the style (filter, selection, review
+ * colouring) and the section are applied to the elements and the spaces alike.
  */
 export class BimModelRegistry {
   private readonly models = new Map<string, BimModelState>();
@@ -112,6 +113,14 @@ export class BimModelRegistry {
     this.notify(state);
   }
 
+  /** Colours a model's elements by review results (tiles loaded later too), or restores its look with undefined. */
+  setResultColours(id: string, results: ReviewResultColours | undefined): void {
+    const state = this.get(id);
+    if (state.resultColours === results) return;
+    state.resultColours = results;
+    this.restyle(state);
+  }
+
   /** Highlights one element of a model, or none with undefined; other models lose theirs. */
   select(id: string | undefined, globalId?: string): void {
     for (const state of this.list()) {
@@ -124,7 +133,7 @@ export class BimModelRegistry {
 
   private async loadTileset(state: BimModelState, url: string, shown: () => boolean): Promise<Cesium3DTileset> {
     const tileset = await Cesium3DTileset.fromUrl(url);
-    tileset.style = styleForBimModel(state.filter, state.selectedGlobalId);
+    tileset.style = styleForBimModel(state.filter, state.selectedGlobalId, state.resultColours);
     if (state.section !== null) applySection(tileset, state.section);
     tileset.show = shown();
     this.scene.primitives.add(tileset);
@@ -134,7 +143,7 @@ export class BimModelRegistry {
 
   private restyle(state: BimModelState): void {
     this.tilesetsOf(state).forEach((tileset) => {
-      tileset.style = styleForBimModel(state.filter, state.selectedGlobalId);
+      tileset.style = styleForBimModel(state.filter, state.selectedGlobalId, state.resultColours);
     });
     this.scene.requestRender();
     this.notify(state);

@@ -1,5 +1,6 @@
 import type { Cesium3DTileset } from 'cesium';
 import type { BimModel } from '../api/bim-types.ts';
+import type { ReviewResultColours } from '../review/review-colours.ts';
 import type { BimVisibilityFilter } from './bim-show-condition.ts';
 
 /** Where a model's element tiles are: not asked for yet, loading, on screen, or broken. */
@@ -18,6 +19,8 @@ export interface BimModelState {
   /** Section height in model metres, or null when not cut. */
   section: number | null;
   selectedGlobalId?: string;
+  /** The review results the model is coloured by, while colouring is on. */
+  resultColours?: ReviewResultColours;
 }
 
 /** What the page API tells about a BIM model: plain data. */
@@ -36,6 +39,8 @@ export interface BimModelSummary {
   hiddenClasses: string[];
   isolatedStorey: string | null;
   section: number | null;
+  /** Whether the model is coloured by a review's results. */
+  colouredByReview: boolean;
 }
 
 /** The plain-data summary of a model. */
@@ -55,5 +60,6 @@ export function summarizeBimModel(state: BimModelState): BimModelSummary {
     hiddenClasses: [...state.filter.hiddenClasses],
     isolatedStorey: state.filter.isolatedStorey,
     section: state.section,
+    colouredByReview: state.resultColours !== undefined,
   };
 }

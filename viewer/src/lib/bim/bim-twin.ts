@@ -6,11 +6,16 @@ import type { AttributePanelState } from '../ui/attribute-panel.ts';
 import { BimLayerGroup } from '../ui/bim-layer-group.ts';
 import { ModelBrowserPanel } from '../ui/model-browser-panel.ts';
 import { viewBoundingSphere, type ObliqueViewOptions } from '../view/oblique-view.ts';
+import type { ReviewResultColours } from '../review/review-colours.ts';
 import { BimElementSelection } from './bim-element-selection.ts';
-import { withClassVisible, withIsolatedStorey, withStoreyVisible } from './bim-filter-updates.ts';
+import { isStoreyShown, withClassVisible, withIsolatedStorey, withStoreyVisible } from './bim-filter-updates.ts';
 import { BimModelRegistry } from './bim-model-registry.ts';
 import { summarizeBimModel, type BimModelSummary } from './bim-model-state.ts';
+import { elementBoundingSphere } from './element-bounding-sphere.ts';
 import { bimElementOfPicked, type BimElementKey } from './pick-bim-element.ts';
+
+/** Least distance from which the camera looks at an element, metres: a room's width of context. */
+const ELEMENT_VIEW_MIN_RANGE = 12;
 
 /**
  * The BIM models of the twin: their registry, the layer group, the model browser and the
@@ -60,6 +65,11 @@ export class BimTwin {
   setLanguage(language: Language): void {
     this.layerGroup.setLanguage(language);
     this.browser.setLanguage(language);
+  }
+
+  /** The model the model browser shows: the one shown last. */
+  get browsedModelId(): string | undefined {
+    return this.browsedModel !== undefined && this.registry.has(this.browsedModel) ? this.browsedModel : undefined;
   }
 
   /** Plain-data summaries of the models. */
@@ -120,6 +130,31 @@ export class BimTwin {
   /** Drops the element selection. */
   clearSelection(): void {
     this.selection.clear();
+  }
+
+  /**
+   * Makes an element drawn: shows its model, its spaces when it is a space, and its class and
+   * storey when the model browser hid them. Resolves once the shown tiles have loaded.
+   */
+  async revealElement(modelId: string, element: Pick<BimElement, 'ifcClass' | 'storey'>): Promise<void> {
+    const state = this.registry.get(modelId);
+    if (state.filter.hiddenClasses.includes(element.ifcClass)) this.setClassVisible(modelId, element.ifcClass, true);
+    const storey = element.storey?.name;
+    if (storey && !isStoreyShown(state.filter, storey)) this.setStoreyVisible(modelId, storey, true);
+    if (element.ifcClass === 'IfcSpace' && !state.spacesVisible) await this.setSpacesVisible(modelId, true);
+    if (!state.visible) await this.setModelVisible(modelId, true);
+  }
+
+  /** Flies to an element's box, from far enough to see what is around it; to the model without geometry. */
+  flyToElement(modelId: string, element: Pick<BimElement, 'footprint' | 'heights'>, options: Partial<ObliqueViewOptions> = {}): Promise<boolean> {
+    const sphere = elementBoundingSphere(element);
+    if (!sphere) return this.flyTo(modelId, options);
+    return viewBoundingSphere(this.scene.camera, sphere, { pitch: -30, range: Math.max(4 * sphere.radius, ELEMENT_VIEW_MIN_RANGE), ...options });
+  }
+
+  /** Colours a model by review results, or restores its look with undefined. */
+  setResultColours(modelId: string, results: ReviewResultColours | undefined): void {
+    this.registry.setResultColours(modelId, results);
   }
 
   /** Flies to a model: to its tileset once loaded, else to its footprint. */

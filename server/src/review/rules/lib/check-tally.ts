@@ -42,6 +42,8 @@ export interface RuleOutcome {
   applicable: number;
   passed: number;
   failed: number;
+  /** GlobalIds of the elements counted as passed or failed, each once, in the order first counted. */
+  subjects: string[];
   findings: ReviewFinding[];
   measurements: RuleMeasurement[];
   /** Sentences for the check description: method, inferred facts, why not applicable. */
@@ -54,7 +56,8 @@ export interface RuleOutcome {
  * for elements left out with a reason the reviewer should see.
  */
 export class CheckTally {
-  readonly outcome: RuleOutcome = { applicable: 0, passed: 0, failed: 0, findings: [], measurements: [], notes: [] };
+  readonly outcome: RuleOutcome = { applicable: 0, passed: 0, failed: 0, subjects: [], findings: [], measurements: [], notes: [] };
+  private readonly counted = new Set<string>();
 
   constructor(
     private readonly rule: Rule,
@@ -63,6 +66,7 @@ export class CheckTally {
 
   /** Records a measurement that meets the requirement. */
   pass(subject: Subject, measure: Measure, message = ''): void {
+    this.count(subject);
     this.outcome.applicable++;
     this.outcome.passed++;
     this.outcome.measurements.push({ ...subject, ...measure, checkId: this.rule.id, clause: measure.clause ?? this.clause, passed: true, message });
@@ -70,6 +74,7 @@ export class CheckTally {
 
   /** Records a measurement that breaks the requirement, as a finding of the rule's severity. */
   fail(subject: Subject, measure: Measure, message: string): void {
+    this.count(subject);
     this.outcome.applicable++;
     this.outcome.failed++;
     this.record(subject, measure, message, false, this.rule.severity);
@@ -77,6 +82,7 @@ export class CheckTally {
 
   /** Records an element the rule applies to but cannot measure: what the model lacks. */
   missing(subject: Subject, measure: Omit<Measure, 'measured'> & { measured?: ReviewValue }, message: string): void {
+    this.count(subject);
     this.outcome.applicable++;
     this.outcome.failed++;
     this.record(subject, { ...measure, measured: measure.measured ?? null }, message, null, this.rule.severity);
@@ -96,6 +102,13 @@ export class CheckTally {
   judge(subject: Subject, measure: Measure, ok: boolean, message: string): void {
     if (ok) this.pass(subject, measure, message);
     else this.fail(subject, measure, message);
+  }
+
+  /** Adds an element to the check's scope (the model as a whole has no GlobalId and is left out). */
+  private count(subject: Subject): void {
+    if (subject.globalId === null || this.counted.has(subject.globalId)) return;
+    this.counted.add(subject.globalId);
+    this.outcome.subjects.push(subject.globalId);
   }
 
   private record(subject: Subject, measure: Measure, message: string, passed: boolean | null, severity: ReviewFinding['severity']): void {
