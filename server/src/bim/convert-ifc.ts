@@ -25,6 +25,8 @@ export interface ConvertIfcOptions {
   maxInflatedBytes?: number;
   /** Send meshes at all (bounding boxes are computed either way). */
   includeMeshes?: boolean;
+  /** Build geometry at all; off reads element records only, with no bounds, meshes or triangle counts. */
+  includeGeometry?: boolean;
   /** Read property sets, materials, classifications and attributes (off: what tiles need only). */
   includeProperties?: boolean;
   /** Where reader processes come from (default: the process-wide pool, one kept started). */
@@ -39,7 +41,7 @@ export interface ConvertIfcOptions {
 }
 
 /** Defaults of {@link convertIfc}. */
-export const CONVERT_IFC_DEFAULTS = { timeoutMs: 10 * 60 * 1000, maxOldSpaceMb: 4096, includeMeshes: true, includeProperties: true } as const;
+export const CONVERT_IFC_DEFAULTS = { timeoutMs: 10 * 60 * 1000, maxOldSpaceMb: 4096, includeMeshes: true, includeGeometry: true, includeProperties: true } as const;
 
 
 /** Reads an .ifc or .ifczip file in a worker process and returns its elements, meshes and summary. */
@@ -126,6 +128,7 @@ export async function convertIfc(filePath: string, options: ConvertIfcOptions = 
       filePath: path.resolve(filePath),
       fileName,
       includeMeshes: options.includeMeshes ?? CONVERT_IFC_DEFAULTS.includeMeshes,
+      includeGeometry: options.includeGeometry ?? CONVERT_IFC_DEFAULTS.includeGeometry,
       includeProperties: options.includeProperties ?? CONVERT_IFC_DEFAULTS.includeProperties,
       maxInflatedBytes: options.maxInflatedBytes,
     };

@@ -6,6 +6,7 @@
  * process (or a leak, or a crash) with another. Idle readers do not keep the parent alive.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const WORKER_PATH = fileURLToPath(new URL('./ifc-worker.ts', import.meta.url));
@@ -18,8 +19,8 @@ export interface IfcReaderPoolOptions {
   maxOldSpaceMb: number;
 }
 
-/** Defaults of {@link IfcReaderPool}. */
-export const IFC_READER_POOL_DEFAULTS: IfcReaderPoolOptions = { size: 1, maxOldSpaceMb: 4096 };
+/** Defaults of {@link IfcReaderPool}: two readers where a model is read by two at once (see read-ifc-model.ts). */
+export const IFC_READER_POOL_DEFAULTS: IfcReaderPoolOptions = { size: Math.min(2, os.availableParallelism()), maxOldSpaceMb: 4096 };
 
 /** Starts one reader process (ifc-worker.ts) with an IPC channel and its stderr piped. */
 export function startIfcReader(maxOldSpaceMb: number): ChildProcess {

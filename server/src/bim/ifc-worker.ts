@@ -121,7 +121,7 @@ async function emitModel(api: IfcAPI, modelId: number, schema: string, start: Om
   await progress('properties', 1);
 
   const bounds = new Map<number, BoundingBox>();
-  const candidates = meshCandidates(api, modelId, elementIds);
+  const candidates = start.includeGeometry ? meshCandidates(api, modelId, elementIds) : [];
   let meshCount = 0;
   let triangleCount = 0;
   let batch: IfcElementMesh[] = [];
@@ -200,7 +200,7 @@ async function warmUp(api: IfcAPI): Promise<void> {
   const bytes = new Uint8Array(await fs.readFile(WARM_UP_MODEL));
   const discard: Emit = async () => undefined;
   for (let round = 0; round < WARM_UP_ROUNDS && !requested; round++) {
-    const options = { fileName: 'warm-up.ifc', includeMeshes: true, includeProperties: round % 4 !== 3 };
+    const options = { fileName: 'warm-up.ifc', includeMeshes: true, includeGeometry: round % 4 !== 2, includeProperties: round % 4 !== 3 };
     await convertBytes(api, bytes, 'IFC4', options, discard);
     // Let a request in before the next round.
     await new Promise((resolve) => setImmediate(resolve));

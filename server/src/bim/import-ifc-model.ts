@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { tileMeshes, type MeshTilingReport, type TilesetStorage } from '@cimtwin/tiler';
 import type { Logger } from '../logger.ts';
-import { convertIfc, type ConvertIfcOptions } from './convert-ifc.ts';
+import type { ConvertIfcOptions } from './convert-ifc.ts';
+import { readIfcModel } from './read-ifc-model.ts';
 import type { IfcModelSummary } from './ifc-records.ts';
 import { BIM_METADATA_CLASS, createIfcMeshSource, tiledElement, type TiledElement } from './ifc-mesh-source.ts';
 import { MeshSpillFile } from './mesh-spill-file.ts';
@@ -79,11 +80,11 @@ export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePa
       // The parent's database work runs while the reader parses and meshes.
       const storingSource = storeSourceFile(knex, importId, filePath);
       storingSource.catch(() => undefined);
-      const converted = await convertIfc(filePath, {
+      const converted = await readIfcModel(filePath, {
         onProgress: options.onProgress,
         timeoutMs: options.timeoutMs,
         maxOldSpaceMb: options.maxOldSpaceMb,
-        onElements: async (batch) => {
+        onRecords: async (batch) => {
           for (const element of batch) elements.push(tiledElement(element));
           for (const [expressId, rowId] of await stageIfcElements(knex, importId, batch)) rowIds.set(expressId, rowId);
         },

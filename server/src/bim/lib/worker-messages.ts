@@ -15,6 +15,8 @@ export interface WorkerStartMessage {
   filePath: string;
   fileName: string;
   includeMeshes: boolean;
+  /** Build geometry at all (off: element records only, without bounds or meshes). */
+  includeGeometry: boolean;
   /** Property sets, materials, classifications and attributes; off for a geometry-only read. */
   includeProperties: boolean;
   maxInflatedBytes?: number;
