@@ -22,3 +22,12 @@ export { PLANNING_CONDITIONS_PACK } from './rule-packs/planning-conditions-pack.
 export { GB_50016_PACK } from './rule-packs/gb-50016-pack.ts';
 export { GB_50352_PACK } from './rule-packs/gb-50352-pack.ts';
 export { GB_50096_PACK } from './rule-packs/gb-50096-pack.ts';
+
+// Pipe networks: CJJ 61-2017 code lists and the network model
+export { CodeListProvenance, CodeListSource, CJJ61_APPENDIX_B_TRANSCRIPTION, CJJ61_APPENDIX_F_TRANSCRIPTION } from './networks/index.ts';
+export { PIPE_TYPE_CODES, PipeTypeCode, RgbColour, PipeSubtype, PipeType, PIPE_TYPES, findPipeType, findPipeSubtype, pipeColour } from './networks/index.ts';
+export { FeatureCodePosition, FEATURE_CODE_STRUCTURE, decodeFeatureCode } from './networks/index.ts';
+export type { DecodedFeatureCode, FeatureGeometryType, FeaturePointType } from './networks/index.ts';
+export { NODE_KINDS, NodeKind, NetworkAttributes, NetworkNode } from './networks/index.ts';
+export { LINK_KINDS, LinkKind, LinkStatus, FlowDirection, NetworkLink } from './networks/index.ts';
+export { NetworkSourceFormat, RoughnessMeaning, NetworkUnits, Network } from './networks/index.ts';

@@ -1,0 +1,28 @@
+// Pipe networks: file parsers into the cimtwin network model, point-valve snapping, and the
+// compact graph with connectivity, tracing and isolation (关阀分析). Pure code: no database, no HTTP.
+
+// Parsers
+export { parseEpanetInp } from './parse/parse-epanet-inp.ts';
+export type { EpanetInpOptions } from './parse/parse-epanet-inp.ts';
+export { parseSwmmInp } from './parse/parse-swmm-inp.ts';
+export type { SwmmInpOptions } from './parse/parse-swmm-inp.ts';
+
+// Snapping surveyed valves
+export { snapPointsToLinks } from './snap/snap-points-to-links.ts';
+export type { SnapPoint, SnapOptions, SnapResult } from './snap/snap-points-to-links.ts';
+export { readShapefilePoints } from './snap/read-shapefile-points.ts';
+export type { ShapefilePointsOptions } from './snap/read-shapefile-points.ts';
+
+// Graph and analyses
+export { NetworkGraph, isDefaultServicePoint } from './graph/network-graph.ts';
+export type { NetworkGraphOptions } from './graph/network-graph.ts';
+export type { ElementRef } from './graph/element-ref.ts';
+export type { ConnectedComponents } from './graph/connected-components.ts';
+export type { Reach } from './graph/connected-to.ts';
+export type { TraceDirection } from './graph/trace.ts';
+export type { IsolateOptions, IsolationResult, ValveRef } from './graph/isolate.ts';
+export { generateGridNetwork } from './graph/generate-grid-network.ts';
+export type { GridNetworkOptions } from './graph/generate-grid-network.ts';
+
+// Building networks in code
+export { createNode, createLink } from './network-elements.ts';
