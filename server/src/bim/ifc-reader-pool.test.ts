@@ -35,3 +35,22 @@ test('idle readers do not keep the parent process alive', async () => {
   assert.match(out, /warm/);
   assert.ok(Date.now() - started < 20_000, 'the parent exited on its own');
 });
+
+test('warm waits only for readers not yet ready; a lease holds the refill back until its work is done', { skip: !hasIfc && 'reference IFC files not beside the project' }, async () => {
+  const pool = new IfcReaderPool({ size: 2 });
+  try {
+    await pool.warm();
+    const idle = () => pool.idleReaders;
+    await pool.lease(async () => {
+      await convertIfc(IFC, { pool });
+      // The reader has exited; within the lease no replacement starts.
+      assert.equal(idle(), 1);
+    });
+    assert.equal(idle(), 2, 'refilled once the lease ended');
+    // One reader was ready before, one is new: warm resolves once the new one is ready too.
+    await pool.warm();
+    await pool.warm();
+  } finally {
+    pool.close();
+  }
+});

@@ -41,10 +41,18 @@ function holdParent(reader: ChildProcess, hold: boolean): void {
 export class IfcReaderPool {
   private readonly options: IfcReaderPoolOptions;
   private idle: ChildProcess[] = [];
+  /** Readers that have said they are ready. */
+  private readonly ready = new WeakSet<ChildProcess>();
+  private leases = 0;
   private closed = false;
 
   constructor(options: Partial<IfcReaderPoolOptions> = {}) {
     this.options = { ...IFC_READER_POOL_DEFAULTS, ...options };
+  }
+
+  /** Readers started and waiting for a model. */
+  get idleReaders(): number {
+    return this.idle.length;
   }
 
   /** A reader for one model: an idle one when its heap limit fits, else a new one. */
@@ -56,30 +64,48 @@ export class IfcReaderPool {
     }
     if (reader) holdParent(reader, true);
     else reader = startIfcReader(maxOldSpaceMb);
-    // Refill once this reader is done: starting another now would compete with it for the CPU.
+    // Refill once this reader is done (and no lease holds the refill back): starting another
+    // now would compete with it for the CPU.
     reader.once('exit', () => this.fill());
     return reader;
   }
 
-  /** Starts idle readers up to the pool size and waits until they are ready. */
+  /**
+   * Runs `work` (an import, say, that reads with readers and then stores and tiles) with the
+   * refill held back until it is done, so replacement readers do not start, and warm up, while
+   * the work still needs the CPU.
+   */
+  async lease<T>(work: () => Promise<T>): Promise<T> {
+    this.leases++;
+    try {
+      return await work();
+    } finally {
+      this.leases--;
+      this.fill();
+    }
+  }
+
+  /** Starts idle readers up to the pool size and waits until each is ready. */
   async warm(): Promise<void> {
-    this.fill();
+    this.fill(true);
     await Promise.all(
-      this.idle.map(
-        (reader) =>
-          new Promise<void>((resolve) => {
-            holdParent(reader, true);
-            const done = () => {
-              reader.off('message', onMessage);
-              reader.off('exit', done);
-              if (this.idle.includes(reader)) holdParent(reader, false);
-              resolve();
-            };
-            const onMessage = (message: { kind?: string }) => message?.kind === 'ready' && done();
-            reader.on('message', onMessage);
-            reader.on('exit', done);
-          }),
-      ),
+      this.idle
+        .filter((reader) => !this.ready.has(reader))
+        .map(
+          (reader) =>
+            new Promise<void>((resolve) => {
+              holdParent(reader, true);
+              const done = () => {
+                reader.off('message', onMessage);
+                reader.off('exit', done);
+                if (this.idle.includes(reader)) holdParent(reader, false);
+                resolve();
+              };
+              const onMessage = (message: { kind?: string }) => message?.kind === 'ready' && done();
+              reader.on('message', onMessage);
+              reader.on('exit', done);
+            }),
+        ),
     );
   }
 
@@ -90,13 +116,19 @@ export class IfcReaderPool {
     this.idle = [];
   }
 
-  private fill(): void {
-    if (this.closed) return;
+  private fill(evenWhenLeased = false): void {
+    if (this.closed || (this.leases > 0 && !evenWhenLeased)) return;
     while (this.idle.length < this.options.size) {
       const reader = startIfcReader(this.options.maxOldSpaceMb);
       // An idle reader that dies (killed by the system, say) simply leaves the pool.
       reader.on('exit', () => (this.idle = this.idle.filter((r) => r !== reader)));
       reader.on('error', () => undefined);
+      const onReady = (message: { kind?: string }) => {
+        if (message?.kind !== 'ready') return;
+        this.ready.add(reader);
+        reader.off('message', onReady);
+      };
+      reader.on('message', onReady);
       holdParent(reader, false);
       this.idle.push(reader);
     }

@@ -5,6 +5,7 @@ import { tileMeshes, type MeshTilingReport, type TilesetStorage } from '@cimtwin
 import type { Logger } from '../logger.ts';
 import type { ConvertIfcOptions } from './convert-ifc.ts';
 import { readIfcModel } from './read-ifc-model.ts';
+import { sharedIfcReaderPool, type IfcReaderPool } from './ifc-reader-pool.ts';
 import type { IfcModelSummary } from './ifc-records.ts';
 import { BIM_METADATA_CLASS, createIfcMeshSource, tiledElement, type TiledElement } from './ifc-mesh-source.ts';
 import { MeshSpillFile } from './mesh-spill-file.ts';
@@ -26,6 +27,8 @@ export interface ImportIfcModelOptions {
   /** Worker limits. */
   timeoutMs?: number;
   maxOldSpaceMb?: number;
+  /** Where reader processes come from (default: the process-wide pool). */
+  pool?: IfcReaderPool;
 }
 
 /** What one import did, as the CLI prints it and a job reports it. */
@@ -63,6 +66,12 @@ export function bimTilesetIds(modelId: string): { elements: string; spaces: stri
  * half-imported stays behind.
  */
 export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePath: string, options: ImportIfcModelOptions = {}): Promise<ImportIfcModelResult> {
+  // Replacement readers start once the import is done, not while it still stores and tiles.
+  const pool = options.pool ?? sharedIfcReaderPool();
+  return pool.lease(() => importWithReaders(knex, storage, filePath, { ...options, pool }));
+}
+
+async function importWithReaders(knex: Knex, storage: TilesetStorage, filePath: string, options: ImportIfcModelOptions): Promise<ImportIfcModelResult> {
   const started = performance.now();
   const fileName = path.basename(filePath);
   const importId = crypto.randomUUID();
@@ -81,6 +90,7 @@ export async function importIfcModel(knex: Knex, storage: TilesetStorage, filePa
       const storingSource = storeSourceFile(knex, importId, filePath);
       storingSource.catch(() => undefined);
       const converted = await readIfcModel(filePath, {
+        pool: options.pool,
         onProgress: options.onProgress,
         timeoutMs: options.timeoutMs,
         maxOldSpaceMb: options.maxOldSpaceMb,
