@@ -81,7 +81,8 @@ export class IfcReaderPool {
       return await work();
     } finally {
       this.leases--;
-      this.fill();
+      // Starting processes takes a while; not on the caller's time.
+      setImmediate(() => this.fill());
     }
   }
 

@@ -4,7 +4,8 @@
  * a core to spare, one reader reads the records (properties, materials, classifications) while
  * the other builds the geometry, which about halves the reading time of a typical model. Each
  * parses the file itself, so memory for the model is needed twice; a file over
- * {@link READ_IFC_MODEL_DEFAULTS.splitMaxBytes} is read by one process.
+ * {@link READ_IFC_MODEL_DEFAULTS.splitMaxBytes} (or under 1 MB, where starting the second read
+ * costs more than it saves) is read by one process.
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -23,7 +24,12 @@ export interface ReadIfcModelOptions extends Pick<ConvertIfcOptions, 'timeoutMs'
 }
 
 /** Defaults of {@link readIfcModel}. */
-export const READ_IFC_MODEL_DEFAULTS = { splitMaxBytes: 256 * 1048576 } as const;
+export const READ_IFC_MODEL_DEFAULTS = {
+  /** Below this a second process costs more than it saves. */
+  splitMinBytes: 1048576,
+  /** Above this the model's parse memory twice is too much to ask. */
+  splitMaxBytes: 256 * 1048576,
+} as const;
 
 /** What reading gave besides the streamed records and meshes. */
 export interface IfcModelRead {
@@ -34,7 +40,8 @@ export interface IfcModelRead {
 /** Reads a model's records and meshes, streaming both; resolves with its summary and bounds. */
 export async function readIfcModel(filePath: string, options: ReadIfcModelOptions): Promise<IfcModelRead> {
   const { onRecords, onMeshes, onProgress, split: wanted, ...limits } = options;
-  const split = wanted ?? (os.availableParallelism() >= 2 && (await fs.stat(filePath)).size <= READ_IFC_MODEL_DEFAULTS.splitMaxBytes);
+  const size = (await fs.stat(filePath)).size;
+  const split = wanted ?? (os.availableParallelism() >= 2 && size >= READ_IFC_MODEL_DEFAULTS.splitMinBytes && size <= READ_IFC_MODEL_DEFAULTS.splitMaxBytes);
   if (!split) {
     const read = await convertIfc(filePath, { ...limits, onProgress, onElements: onRecords, onMeshes });
     return { summary: read.summary, bounds: read.bounds };
