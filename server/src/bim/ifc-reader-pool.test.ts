@@ -46,6 +46,9 @@ test('warm waits only for readers not yet ready; a lease holds the refill back u
       // The reader has exited; within the lease no replacement starts.
       assert.equal(idle(), 1);
     });
+    // The refill starts just after the lease's work returns, not on its time.
+    assert.equal(idle(), 1);
+    await new Promise((resolve) => setImmediate(resolve));
     assert.equal(idle(), 2, 'refilled once the lease ended');
     // One reader was ready before, one is new: warm resolves once the new one is ready too.
     await pool.warm();
