@@ -1,9 +1,10 @@
 import type { FeatureRecord } from '../api/api-types.ts';
 import type { BimElement } from '../api/bim-types.ts';
-import { label, type Language } from '../i18n/labels.ts';
+import type { LabelKey, Language } from '../i18n/labels.ts';
 import type { FeatureKey } from '../picking/feature-key.ts';
 import { attributeRows } from './attribute-rows.ts';
 import { createElement } from './create-element.ts';
+import { LocalizedPanel } from './localized-panel.ts';
 import { elementAttributes } from './element-attributes.ts';
 
 /** What the attribute panel shows: nothing, a feature being read, a feature, or an error. */
@@ -16,7 +17,7 @@ export type AttributePanelState =
   | { status: 'element-failed'; key: FeatureKey; error: string };
 
 /** The attribute panel (属性): the selected feature's properties, name first, or a BIM element's. */
-export class AttributePanel {
+export class AttributePanel extends LocalizedPanel {
   /** The panel's root element, to place in the page. */
   readonly element = createElement('section', {
     className: 'cimtwin-panel cimtwin-attribute-panel',
@@ -25,9 +26,10 @@ export class AttributePanel {
   private state: AttributePanelState = { status: 'empty' };
 
   constructor(
-    private language: Language,
+    language: Language,
     private readonly onClose: () => void,
   ) {
+    super(language);
     this.render();
   }
 
@@ -37,14 +39,9 @@ export class AttributePanel {
     this.render();
   }
 
-  /** Redraws the panel in another language. */
-  setLanguage(language: Language): void {
-    this.language = language;
-    this.render();
-  }
 
-  private render(): void {
-    const t = (key: Parameters<typeof label>[1]) => label(this.language, key);
+  protected render(): void {
+    const t = this.t;
     const state = this.state;
     this.element.dataset.status = state.status;
     const close = createElement(
@@ -60,7 +57,7 @@ export class AttributePanel {
     this.element.replaceChildren(heading, this.body(state, t));
   }
 
-  private body(state: AttributePanelState, t: (key: Parameters<typeof label>[1]) => string): HTMLElement {
+  private body(state: AttributePanelState, t: (key: LabelKey) => string): HTMLElement {
     switch (state.status) {
       case 'empty':
         return createElement('p', { className: 'cimtwin-hint' }, [t('noSelection')]);

@@ -1,6 +1,7 @@
 import type { BimModelState } from '../bim/bim-model-state.ts';
-import { label, type LabelKey, type Language } from '../i18n/labels.ts';
+import type { LabelKey, Language } from '../i18n/labels.ts';
 import { createElement } from './create-element.ts';
+import { LocalizedPanel } from './localized-panel.ts';
 
 /** What the BIM group asks of the viewer. */
 export interface BimLayerGroupActions {
@@ -10,15 +11,16 @@ export interface BimLayerGroupActions {
 }
 
 /** The "BIM 模型" group of the layer panel: per model a toggle, a spaces toggle and a fly-to button. */
-export class BimLayerGroup {
+export class BimLayerGroup extends LocalizedPanel {
   /** The group's root element, placed in the layer panel. */
   readonly element = createElement('div', { className: 'cimtwin-bim-group', testId: 'bim-layer-group' });
   private models: readonly BimModelState[] = [];
 
   constructor(
-    private language: Language,
+    language: Language,
     private readonly actions: BimLayerGroupActions,
   ) {
+    super(language);
     this.render();
   }
 
@@ -28,14 +30,9 @@ export class BimLayerGroup {
     this.render();
   }
 
-  /** Redraws the group in another language. */
-  setLanguage(language: Language): void {
-    this.language = language;
-    this.render();
-  }
 
-  private render(): void {
-    const t = (key: LabelKey) => label(this.language, key);
+  protected render(): void {
+    const t = this.t;
     this.element.hidden = this.models.length === 0;
     const items = this.models.map((state) => this.item(state, t));
     this.element.replaceChildren(createElement('h3', {}, [t('bimModels')]), createElement('ul', { className: 'cimtwin-layer-list' }, items));

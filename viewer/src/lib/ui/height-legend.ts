@@ -1,6 +1,7 @@
-import { label, type Language } from '../i18n/labels.ts';
+import type { Language } from '../i18n/labels.ts';
 import { HEIGHT_RAMP, UNKNOWN_HEIGHT_COLOR, type HeightClass } from '../layers/height-ramp.ts';
 import { createElement } from './create-element.ts';
+import { LocalizedPanel } from './localized-panel.ts';
 
 /** The text of a height class, e.g. `< 20`, `20–50`, `≥ 200`. */
 export function heightClassText(entry: HeightClass, index: number): string {
@@ -10,14 +11,15 @@ export function heightClassText(entry: HeightClass, index: number): string {
 }
 
 /** The building height legend: one swatch per class of the ramp the tileset style uses. */
-export class HeightLegend {
+export class HeightLegend extends LocalizedPanel {
   /** The legend's root element, to place in the page. */
   readonly element = createElement('section', {
     className: 'cimtwin-panel cimtwin-legend',
     testId: 'height-legend',
   });
 
-  constructor(private language: Language) {
+  constructor(language: Language) {
+    super(language);
     this.render();
   }
 
@@ -26,17 +28,12 @@ export class HeightLegend {
     this.element.hidden = !visible;
   }
 
-  /** Redraws the legend in another language. */
-  setLanguage(language: Language): void {
-    this.language = language;
-    this.render();
-  }
 
-  private render(): void {
+  protected render(): void {
     const rows = HEIGHT_RAMP.map((entry, index) => this.row(entry.color, heightClassText(entry, index)));
-    rows.push(this.row(UNKNOWN_HEIGHT_COLOR, label(this.language, 'unknownHeight')));
+    rows.push(this.row(UNKNOWN_HEIGHT_COLOR, this.t('unknownHeight')));
     this.element.replaceChildren(
-      createElement('h2', {}, [`${label(this.language, 'legend')} (${label(this.language, 'metres')})`]),
+      createElement('h2', {}, [`${this.t('legend')} (${this.t('metres')})`]),
       createElement('ul', { className: 'cimtwin-legend-list' }, rows),
     );
   }

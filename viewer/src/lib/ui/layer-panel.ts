@@ -1,6 +1,7 @@
-import { label, type LabelKey, type Language } from '../i18n/labels.ts';
+import type { LabelKey, Language } from '../i18n/labels.ts';
 import type { LayerStatus, TwinLayer } from '../layers/twin-layer.ts';
 import { createElement } from './create-element.ts';
+import { LocalizedPanel } from './localized-panel.ts';
 import { layerLabel } from './layer-label.ts';
 
 /** Where the layer list itself is: being read, read, or failed. */
@@ -13,7 +14,7 @@ const STATUS_LABELS: Partial<Record<LayerStatus, LabelKey>> = {
 };
 
 /** The layer panel (图层): one checkbox per API layer. */
-export class LayerPanel {
+export class LayerPanel extends LocalizedPanel {
   /** The panel's root element, to place in the page. */
   readonly element = createElement('section', {
     className: 'cimtwin-panel cimtwin-layer-panel',
@@ -24,9 +25,10 @@ export class LayerPanel {
   private listStatus: LayerListStatus = 'loading';
 
   constructor(
-    private language: Language,
+    language: Language,
     private readonly onToggle: (layerId: string, visible: boolean) => void,
   ) {
+    super(language);
     this.render();
   }
 
@@ -43,14 +45,9 @@ export class LayerPanel {
     this.render();
   }
 
-  /** Redraws the panel in another language. */
-  setLanguage(language: Language): void {
-    this.language = language;
-    this.render();
-  }
 
-  private render(): void {
-    const t = (key: LabelKey) => label(this.language, key);
+  protected render(): void {
+    const t = this.t;
     this.element.dataset.status = this.listStatus;
     const heading = createElement('h2', {}, [t('layers')]);
     if (this.listStatus !== 'loaded' || this.layers.length === 0) {

@@ -2,8 +2,9 @@ import type { BimTreeNode } from '../api/bim-types.ts';
 import { isStoreyShown } from '../bim/bim-filter-updates.ts';
 import type { BimModelState } from '../bim/bim-model-state.ts';
 import { elementClassesOfTree, flattenBimTree } from '../bim/bim-tree-rows.ts';
-import { label, type LabelKey, type Language } from '../i18n/labels.ts';
+import type { LabelKey, Language } from '../i18n/labels.ts';
 import { createElement } from './create-element.ts';
+import { LocalizedPanel } from './localized-panel.ts';
 
 /** What the model browser asks of the viewer. */
 export interface ModelBrowserActions {
@@ -25,16 +26,17 @@ export function sectionRange(state: BimModelState): { min: number; max: number; 
  * The model browser (模型结构) of one model: the spatial tree with show/hide and isolate per
  * storey, show/hide per IFC class, and the horizontal section.
  */
-export class ModelBrowserPanel {
+export class ModelBrowserPanel extends LocalizedPanel {
   /** The panel's root element, to place in the page. */
   readonly element = createElement('section', { className: 'cimtwin-panel cimtwin-model-browser', testId: 'bim-model-browser' });
   private state: BimModelState | undefined;
   private tree: readonly BimTreeNode[] = [];
 
   constructor(
-    private language: Language,
+    language: Language,
     private readonly actions: ModelBrowserActions,
   ) {
+    super(language);
     this.render();
   }
 
@@ -45,14 +47,9 @@ export class ModelBrowserPanel {
     this.render();
   }
 
-  /** Redraws the panel in another language. */
-  setLanguage(language: Language): void {
-    this.language = language;
-    this.render();
-  }
 
-  private render(): void {
-    const t = (key: LabelKey) => label(this.language, key);
+  protected render(): void {
+    const t = this.t;
     const state = this.state;
     this.element.hidden = state === undefined;
     if (!state) return this.element.replaceChildren();

@@ -1,7 +1,8 @@
 import type { ReviewDocument, ReviewFinding, ReviewListEntry, RulePackInfo } from '../api/review-types.ts';
-import { label, type LabelKey, type Language } from '../i18n/labels.ts';
+import type { LabelKey, Language } from '../i18n/labels.ts';
 import type { ReviewProgress } from '../review/run-review-job.ts';
 import { createElement } from './create-element.ts';
+import { LocalizedPanel } from './localized-panel.ts';
 import { reviewResultView, type ReviewResultView } from './review-result-view.ts';
 
 /** Where the panel's model stands with running a review. */
@@ -39,7 +40,7 @@ export interface ReviewPanelActions {
  * Parts are rebuilt only when what they show changes, so a running review's progress does not
  * reset the form or close an opened check.
  */
-export class ReviewPanel {
+export class ReviewPanel extends LocalizedPanel {
   /** The panel's root element, to place in the page. */
   readonly element = createElement('section', { className: 'cimtwin-panel cimtwin-review-panel', testId: 'review-panel' });
   private readonly heading = createElement('h2');
@@ -55,9 +56,10 @@ export class ReviewPanel {
   private readonly picks = new Map<string, { packs: Set<string>; ids?: File }>();
 
   constructor(
-    private language: Language,
+    language: Language,
     private readonly actions: ReviewPanelActions,
   ) {
+    super(language);
     this.element.append(this.heading, this.form, this.status, this.history, this.result);
     this.render();
   }
@@ -68,14 +70,9 @@ export class ReviewPanel {
     this.render();
   }
 
-  /** Redraws the panel in another language. */
-  setLanguage(language: Language): void {
-    this.language = language;
-    this.render();
-  }
 
-  private render(): void {
-    const t = (key: LabelKey) => label(this.language, key);
+  protected render(): void {
+    const t = this.t;
     const { model } = this.view;
     this.element.hidden = model === undefined;
     if (!model) return;
