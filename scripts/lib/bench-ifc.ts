@@ -71,7 +71,7 @@ export async function benchIfc(directory: string, write: boolean): Promise<void>
       header: ['model', 'tool', 'wall time (ms)', 'peak RSS (MB)', 'output'],
       rows,
       notes: [
-        'Median of 3 runs, each in its own process. Module loading is not timed for any tool, and every tool first converts the same small built-in model (server/src/bim/warm-up/warm-up.ifc) untimed in its process, as a running service would have done work before; ours runs as the server does, with its two IFC reader processes started and warmed in advance; the floor's web-ifc Init happens in its warm-up.',
+        'Median of 3 runs, each in its own process. Module loading is not timed for any tool, and every tool first converts the same small built-in model (server/src/bim/warm-up/warm-up.ifc) untimed in its process, as a running service would have done work before; ours runs as the server does, with its two IFC reader processes started and warmed in advance; the floor has web-ifc initialised in its warm-up.',
         'The full import is timed from reading the file to the published tiles (elements, properties and the source file in the database), with the database already open; its peak RSS includes the embedded PGlite database (about 1.1 GB).',
         'The geometry path reads identity, class, storey and meshes (no property sets) and tiles them into memory.',
       ],
