@@ -12,15 +12,15 @@ import { inflateIfcHead, looksLikeZip, type UnzipIfcOptions } from './unzip-ifc.
 export async function checkIfcFile(filePath: string, fileName: string, options: UnzipIfcOptions = {}): Promise<{ schema: string }> {
   const file = await fs.open(filePath, 'r');
   let head: Uint8Array;
-  let tail: Uint8Array;
+  let tail: Uint8Array | null = null;
   try {
     const { size } = await file.stat();
     head = await readAt(file, 0, Math.min(size, IFC_HEAD_BYTES));
-    tail = await readAt(file, Math.max(0, size - IFC_TAIL_BYTES), Math.min(size, IFC_TAIL_BYTES));
+    if (!looksLikeZip(head)) tail = await readAt(file, Math.max(0, size - IFC_TAIL_BYTES), Math.min(size, IFC_TAIL_BYTES));
   } finally {
     await file.close();
   }
-  if (looksLikeZip(head)) return checkIfcHead(await inflateIfcHead(filePath, fileName, IFC_HEAD_BYTES, options), fileName);
+  if (!tail) return checkIfcHead(await inflateIfcHead(filePath, fileName, IFC_HEAD_BYTES, options), fileName);
   const checked = checkIfcHead(head, fileName);
   checkIfcTail(tail, fileName);
   return checked;

@@ -112,7 +112,8 @@ export class MeshSpillFile implements ElementMeshStore {
       while (last + 1 < wanted.length && wanted[last + 1].entry.offset - (wanted[last].entry.offset + wanted[last].entry.bytes) < READ_GAP) last++;
       const start = wanted[first].entry.offset;
       const end = wanted[last].entry.offset + wanted[last].entry.bytes;
-      const buffer = Buffer.allocUnsafe(end - start);
+      // An array of its own (offset 0), so the 4-byte words of each mesh can be viewed in place.
+      const buffer = new Uint8Array(end - start);
       const { bytesRead } = await this.file.read(buffer, 0, buffer.length, start);
       if (bytesRead !== buffer.length) throw new Error(`mesh spill file: read ${bytesRead} of ${buffer.length} bytes at ${start}`);
       for (let i = first; i <= last; i++) {
@@ -156,12 +157,12 @@ function encodeMesh(mesh: IfcElementMesh): Buffer {
   return Buffer.from(bytes);
 }
 
-function decodeMesh(buffer: Buffer, byteOffset: number, expressId: number, globalId: string | null): IfcElementMesh {
-  // Copy out of the shared read buffer into aligned arrays of the mesh's own.
-  const header = new Uint32Array(buffer.buffer.slice(buffer.byteOffset + byteOffset, buffer.byteOffset + byteOffset + HEADER_WORDS * 4));
-  const [positionCount, normalCount, indexCount, partCount] = header;
+function decodeMesh(buffer: Uint8Array, byteOffset: number, expressId: number, globalId: string | null): IfcElementMesh {
+  const start = buffer.byteOffset + byteOffset;
+  const [positionCount, normalCount, indexCount, partCount] = new Uint32Array(buffer.buffer, start, HEADER_WORDS);
   const words = HEADER_WORDS + partCount * PART_WORDS + positionCount + normalCount + indexCount;
-  const body = buffer.buffer.slice(buffer.byteOffset + byteOffset, buffer.byteOffset + byteOffset + words * 4);
+  // Copy out of the shared read buffer into aligned arrays of the mesh's own.
+  const body = buffer.buffer.slice(start, start + words * 4);
   const u32 = new Uint32Array(body);
   const f32 = new Float32Array(body);
   let at = HEADER_WORDS;

@@ -28,20 +28,22 @@ export function forEachLine(context: InpContext, section: string, read: (line: I
 
 /** Adds a node; a second node with the same id is a DataError naming both places. */
 export function defineNode(context: InpContext, node: NetworkNode, line: InpLine, reader: InpFieldReader): void {
-  const key = `node ${node.id}`;
-  const first = context.definedAt.get(key);
-  if (first) throw reader.error(line, `node id "${node.id}" is already defined at ${first}; node ids must be unique across all node sections`);
-  context.definedAt.set(key, reader.where(line).replace(`${context.stage}: `, ''));
+  claimId(context, 'node', node.id, line, reader);
   context.nodes.set(node.id, node);
 }
 
 /** Adds a link; a second link with the same id is a DataError naming both places. */
 export function defineLink(context: InpContext, link: NetworkLink, line: InpLine, reader: InpFieldReader): void {
-  const key = `link ${link.id}`;
-  const first = context.definedAt.get(key);
-  if (first) throw reader.error(line, `link id "${link.id}" is already defined at ${first}; link ids must be unique across all link sections`);
-  context.definedAt.set(key, reader.where(line).replace(`${context.stage}: `, ''));
+  claimId(context, 'link', link.id, line, reader);
   context.links.set(link.id, link);
+}
+
+/** Records where a node or link id is defined; a DataError naming both places if it already was. */
+function claimId(context: InpContext, kind: 'node' | 'link', id: string, line: InpLine, reader: InpFieldReader): void {
+  const key = `${kind} ${id}`;
+  const first = context.definedAt.get(key);
+  if (first) throw reader.error(line, `${kind} id "${id}" is already defined at ${first}; ${kind} ids must be unique across all ${kind} sections`);
+  context.definedAt.set(key, reader.where(line).replace(`${context.stage}: `, ''));
 }
 
 /** The node `id` refers to, or a DataError saying which sections define nodes. */
