@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NetworkAttributes } from './network-node.ts';
+import { PipeTypeCode } from './pipe-types.ts';
 
 /** What a link is: EPANET pipe, pump, valve; SWMM conduit, orifice, weir, outlet, pump. */
 export const LINK_KINDS = ['pipe', 'pump', 'valve', 'conduit', 'orifice', 'weir', 'outlet'] as const;
@@ -37,6 +38,12 @@ export const NetworkLink = z.object({
   endInvertElevation: z.number().nullable().describe('invert at the to end (m)'),
   startDepth: z.number().nullable().describe('burial depth at the from end (m)'),
   endDepth: z.number().nullable().describe('burial depth at the to end (m)'),
+  pipeType: PipeTypeCode.nullable().describe('CJJ 61 main pipe type (大类): JS water, PS drainage, RQ gas, RL heat, DL power, TX telecom, GY industrial, QT other'),
+  pipeSubtype: z.string().nullable().describe('CJJ 61 subtype 代号 (小类), e.g. YS rain water, WS sewage, TR natural gas'),
+  burialMethod: z.string().nullable().describe('埋设方式 as surveyed, e.g. 直埋, 管块, 管沟, 顶管, 架空'),
+  pressureClass: z.string().nullable().describe('压力 as surveyed, e.g. 低压, 中压A, 0.4MPa'),
+  yearBuilt: z.number().int().nullable().describe('埋设年代, the year the pipe was laid'),
+  owner: z.string().nullable().describe('权属单位, the utility that owns the pipe'),
   vertices: z.array(z.tuple([z.number(), z.number()])).describe('intermediate points between the end nodes, in the source CRS'),
   attributes: NetworkAttributes,
 });

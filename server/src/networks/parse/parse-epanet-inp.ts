@@ -1,4 +1,4 @@
-import { DataError, type Network, type RoughnessMeaning } from '@cimtwin/schemas';
+import { DataError, type Network, type PipeTypeCode, type RoughnessMeaning } from '@cimtwin/schemas';
 import { WarningCollector } from '../warning-collector.ts';
 import { findEpsgInText } from './find-epsg-in-text.ts';
 import { readEpanetLinks } from './epanet-links.ts';
@@ -6,6 +6,7 @@ import { readEpanetNodes } from './epanet-nodes.ts';
 import type { InpContext } from './inp-context.ts';
 import { readInpGeometry, readOption, readTitle } from './inp-geometry.ts';
 import { readInpSections } from './inp-sections.ts';
+import { withPipeType } from './with-pipe-type.ts';
 import { EPANET_FLOW_UNITS, METRES_PER_INCH, metresPerLength, readMapUnits } from './inp-units.ts';
 
 // Reads the network part of an EPANET 2.2 input file into the cimtwin network model, converting
@@ -19,6 +20,10 @@ export interface EpanetInpOptions {
   name?: string;
   /** CRS of the coordinates, e.g. `EPSG:4547`; defaults to an EPSG code written in [TITLE], else null. */
   crs?: string | null;
+  /** CJJ 61 pipe type given to every node and link; EPANET networks are JS (water supply) unless told otherwise. */
+  pipeType?: PipeTypeCode;
+  /** CJJ 61 subtype 代号, e.g. PW for distribution mains; null when not given. */
+  pipeSubtype?: string | null;
 }
 
 const HEADLOSS: Record<string, RoughnessMeaning> = { 'H-W': 'hazen-williams-c', 'D-W': 'darcy-weisbach-m', 'C-M': 'chezy-manning-n' };
@@ -67,8 +72,7 @@ export function parseEpanetInp(text: string, options: EpanetInpOptions = {}): Ne
       coordinates: readMapUnits(readOption(context, 'BACKDROP', 'UNITS')?.value),
     },
     crs: options.crs === undefined ? titleCrs : options.crs,
-    nodes: [...context.nodes.values()],
-    links: [...context.links.values()],
+    ...withPipeType([...context.nodes.values()], [...context.links.values()], options.pipeType ?? 'JS', options.pipeSubtype ?? null),
     warnings: warnings.list(),
   };
 }

@@ -1,9 +1,10 @@
-import { DataError, type Network } from '@cimtwin/schemas';
+import { DataError, type Network, type PipeTypeCode } from '@cimtwin/schemas';
 import { WarningCollector } from '../warning-collector.ts';
 import { findEpsgInText } from './find-epsg-in-text.ts';
 import type { InpContext } from './inp-context.ts';
 import { readInpGeometry, readOption, readTitle } from './inp-geometry.ts';
 import { readInpSections } from './inp-sections.ts';
+import { withPipeType } from './with-pipe-type.ts';
 import { metresPerLength, readMapUnits, SWMM_FLOW_UNITS } from './inp-units.ts';
 import { readSwmmLinks, type LinkOffsets } from './swmm-links.ts';
 import { readSwmmNodes } from './swmm-nodes.ts';
@@ -18,6 +19,10 @@ export interface SwmmInpOptions {
   name?: string;
   /** CRS of the coordinates; defaults to an EPSG code written in [TITLE], else null. */
   crs?: string | null;
+  /** CJJ 61 pipe type given to every node and link; SWMM networks are PS (drainage) unless told otherwise. */
+  pipeType?: PipeTypeCode;
+  /** CJJ 61 subtype 代号, e.g. YS rain water, WS sewage; null when not given. */
+  pipeSubtype?: string | null;
 }
 
 /** Parses SWMM .inp text. Malformed required data is a DataError naming section and line. */
@@ -55,8 +60,7 @@ export function parseSwmmInp(text: string, options: SwmmInpOptions = {}): Networ
     sourceFormat: 'swmm-inp',
     units: { system: flow.system, flow: flowName, length, diameter: length, roughness: 'manning-n', coordinates: readMapUnits(readOption(context, 'MAP', 'UNITS')?.value) },
     crs: options.crs === undefined ? titleCrs : options.crs,
-    nodes: [...context.nodes.values()],
-    links: [...context.links.values()],
+    ...withPipeType([...context.nodes.values()], [...context.links.values()], options.pipeType ?? 'PS', options.pipeSubtype ?? null),
     warnings: warnings.list(),
   };
 }
