@@ -26,3 +26,7 @@ export type { GridNetworkOptions } from './graph/generate-grid-network.ts';
 
 // Building networks in code
 export { createNode, createLink } from './network-elements.ts';
+
+// Placing pipes in 3D
+export { placeNetwork, sectionHeight, sectionWidth, defaultDepthReference, PLACEMENT_DEFAULTS } from './geometry/place-network.ts';
+export type { AxisPoint, HeightSource, DepthReference, PlacedSection, PlacedLink, PlacedNode, PlacedNetwork, PlacementDefaults, PlaceNetworkOptions } from './geometry/place-network.ts';
