@@ -3,6 +3,7 @@ import * as baseLayers from './0001-base-layers.ts';
 import * as bimModels from './0002-bim-models.ts';
 import * as jobs from './0003-jobs.ts';
 import * as bimReview from './0004-bim-review.ts';
+import * as pipeNetworks from './0005-pipe-networks.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -14,6 +15,7 @@ const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0002-bim-models', bimModels],
   ['0003-jobs', jobs],
   ['0004-bim-review', bimReview],
+  ['0005-pipe-networks', pipeNetworks],
 ];
 
 /**
