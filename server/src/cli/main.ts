@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { runIfc } from './ifc-command.ts';
 import { runImport } from './import-command.ts';
+import { runNetworkCommand } from './network-command.ts';
 import { runReviewCommand } from './review-command.ts';
 import { runServe } from './serve-command.ts';
 import { runTile } from './tile-command.ts';
@@ -22,6 +23,11 @@ Usage:
                  [--format json|html|bcf] [--out FILE] [--ignore-ifc-version]
                                            check a model against an IDS 1.0 file and/or rule packs;
                                            exit 0 when every required check passes, 1 when any fails, 2 on invalid input
+  cimtwin network import <file...> [--name N] [--id ID] [--format epanet|swmm|cjj61] [--crs EPSG:n|none]
+                 [--pipe-type JS|PS|RQ|RL|DL|TX|GY|QT] [--valves valves.shp]
+                                           import a pipe network (EPANET or SWMM .inp, CJJ 61 point and line tables
+                                           as CSV, GeoJSON or Shapefile): points, segments and topology into PostGIS,
+                                           a QA report, pipes as 3D Tiles at their depth
 
 Layer kinds: buildings, roads, landuse, water, generic (guessed from the layer id when absent).
 Configuration comes from the environment (PORT, DATA_DIR, DATABASE_URL, TILE_STORAGE, TILES_DIR, LOG_LEVEL); see README.`;
@@ -54,6 +60,9 @@ export async function main(argv: string[]): Promise<number> {
         params: { type: 'string' },
         format: { type: 'string' },
         'ignore-ifc-version': { type: 'boolean' },
+        id: { type: 'string' },
+        'pipe-type': { type: 'string' },
+        valves: { type: 'string' },
       },
     });
     const config = loadConfig({ port: values.port });
@@ -71,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runIfc(config, logger, positionals, values);
       case 'review':
         return await runReviewCommand(config, logger, positionals, values);
+      case 'network':
+        return await runNetworkCommand(config, logger, positionals, values);
       default:
         console.error(`cimtwin: unknown command "${command}"\n\n${USAGE}`);
         return 2;
