@@ -13,6 +13,7 @@ import { collectionRoutes } from './routes/collection-routes.ts';
 import { itemRoutes } from './routes/item-routes.ts';
 import { tilesetRoutes } from './routes/tileset-routes.ts';
 import { bimRoutes } from './routes/bim-routes.ts';
+import { networkRoutes } from './routes/network-routes.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 
@@ -24,7 +25,7 @@ function shouldCompress(req: express.Request, res: express.Response): boolean {
 
 /** Every documented API route, in the order of the OpenAPI document. */
 export function apiRoutes(deps: AppDeps): RouteDefinition[] {
-  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps), ...reviewRoutes(deps), ...jobRoutes(deps)];
+  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps), ...reviewRoutes(deps), ...networkRoutes(deps), ...jobRoutes(deps)];
 }
 
 /**

@@ -7,6 +7,7 @@ import { apiBase } from '../base-url.ts';
 import { HttpError } from '../problem.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { receiveForm } from '../receive-upload.ts';
+import { readJsonBody } from '../read-json-body.ts';
 import { createJob, runJob } from '../../jobs/job-store.ts';
 import { executeReview, getReview, listReviews, prepareReview, type ReviewRequest } from '../../review/run-review.ts';
 import { toReviewDocument } from '../../review/review-document.ts';
@@ -26,21 +27,6 @@ const ReviewBody = z.object({
 });
 
 /** Reads a JSON request body up to a limit. */
-async function readJsonBody(req: Request): Promise<unknown> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_REVIEW_INPUT_BYTES) throw new HttpError(413, `the request body is larger than ${MAX_REVIEW_INPUT_BYTES / 1048576} MB`);
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch (error) {
-    throw new HttpError(400, `the request body is not valid JSON (${(error as Error).message})`);
-  }
-}
-
 /** The review request of a JSON body or a multipart form (field `ids`: the IDS file). */
 async function readReviewRequest(req: Request): Promise<ReviewRequest> {
   let body: unknown;
@@ -72,7 +58,7 @@ async function readReviewRequest(req: Request): Promise<ReviewRequest> {
       ignoreIfcVersion: form.fields.ignoreIfcVersion === 'true' || undefined,
     };
   } else if (req.is('application/json')) {
-    body = await readJsonBody(req);
+    body = await readJsonBody(req, MAX_REVIEW_INPUT_BYTES);
   } else {
     throw new HttpError(415, 'send the review request as application/json, or as multipart/form-data with the IDS file in the field "ids"');
   }
