@@ -10,6 +10,8 @@ import { TilesetStorageDatabase } from '../tiles/tileset-storage-database.ts';
 import { handDrawnNetwork } from '../networks/testing/hand-drawn-network.ts';
 import { storeNetwork } from '../networks/store/store-network.ts';
 import { chooseWorkCrs } from '../networks/store/work-crs.ts';
+import { parseEpanetInp } from '../networks/parse/parse-epanet-inp.ts';
+import { networkDataPath, readNetworkData, skipWithoutNetworkData } from '../networks/testing/network-data.ts';
 
 // The hand-drawn network of networks/testing, drawn 100 m to a unit in CGCS2000 Gauss-Krüger
 // CM 120°E near Lujiazui, so its answers (worked out on paper in isolate.test.ts) come back
@@ -77,5 +79,40 @@ describe('pipe network analyses through the API', () => {
     assert.ok(down.links.includes('p0') && down.nodes.includes('J2'));
     await request(app).get('/api/networks/hand/trace?direction=downstream').expect(400);
     await request(app).get('/api/networks/hand/trace?node=R&direction=sideways').expect(400);
+  });
+
+  /** Polls a job to its end. */
+  async function finish(jobId: string): Promise<{ status: string; result: Record<string, any>; error: { status: number; detail: string } | null }> {
+    for (let i = 0; i < 600; i++) {
+      const job = (await request(app).get(`/api/jobs/${jobId}`).expect(200)).body;
+      if (job.status === 'failed' || job.status === 'succeeded') return job;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.fail('the import job did not finish');
+  }
+
+  test('an uploaded EPANET file becomes a network: ky4 in Kentucky State Plane feet', { skip: skipWithoutNetworkData }, async () => {
+    const expected = parseEpanetInp(readNetworkData('ky4.inp'), { crs: 'EPSG:3089' });
+    const accepted = await request(app).post('/api/networks').field('name', 'ky4').field('crs', 'EPSG:3089').attach('file', networkDataPath('ky4.inp')).expect(202);
+    const job = await finish(accepted.body.jobId);
+    assert.equal(job.status, 'succeeded', JSON.stringify(job.error));
+    assert.equal(job.result.id, 'ky4');
+    assert.equal(job.result.nodes, expected.nodes.length);
+    assert.equal(job.result.links, expected.links.length);
+    assert.equal(job.result.workSrid, 32616);
+    const info = (await request(app).get('/api/networks/ky4').expect(200)).body;
+    assert.equal(info.sourceCrs, 'EPSG:3089');
+    assert.equal(info.importReport.files[0].file, 'ky4.inp');
+  });
+
+  test('bad uploads: an unknown format is refused at once, a file that is not a network fails its job and stores nothing', async () => {
+    const refused = await request(app).post('/api/networks').field('format', 'dxf').attach('file', Buffer.from('x'), 'a.inp').expect(400);
+    assert.match(refused.body.detail, /format "dxf" is not one of epanet, swmm, cjj61/);
+    const before = (await request(app).get('/api/networks').expect(200)).body.networks.length;
+    const accepted = await request(app).post('/api/networks').field('format', 'epanet').attach('file', Buffer.from('[TITLE]\nnot a network\n'), 'empty.inp').expect(202);
+    const job = await finish(accepted.body.jobId);
+    assert.equal(job.status, 'failed');
+    assert.match(job.error!.detail, /no \[JUNCTIONS\]/);
+    assert.equal((await request(app).get('/api/networks').expect(200)).body.networks.length, before);
   });
 });

@@ -36,6 +36,8 @@ export interface ImportNetworkOptions {
   /** Where the pipes' 3D Tiles go; no tiles when absent. */
   storage?: TilesetStorage;
   logger?: Logger;
+  /** Progress of the import: phase and fraction 0..1. */
+  onProgress?: (phase: string, fraction: number) => void;
 }
 
 /** What an import did. */

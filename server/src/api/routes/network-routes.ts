@@ -9,6 +9,10 @@ import { NetworkCache } from '../../networks/service/network-cache.ts';
 import { networkFeatures, type ResultElement } from '../../networks/service/network-features.ts';
 import { getNetworkInfo, listNetworks, type NetworkInfo } from '../../networks/store/load-network.ts';
 import { networkTilesetId } from '../../networks/tile-network.ts';
+import fs from 'node:fs/promises';
+import { importNetwork, parseNetworkOptionValues } from '../../networks/import-network.ts';
+import { createJob, runJob } from '../../jobs/job-store.ts';
+import { receiveFiles } from '../receive-upload.ts';
 
 const NetworkParams = z.object({ networkId: z.string().describe('network id') });
 
@@ -56,6 +60,52 @@ async function describeNetwork(deps: AppDeps, req: Request, info: NetworkInfo): 
 export function networkRoutes(deps: AppDeps): RouteDefinition[] {
   const cache = new NetworkCache(deps.knex);
   return [
+    defineRoute({
+      method: 'post',
+      path: '/networks',
+      operationId: 'uploadNetwork',
+      summary: 'Upload a pipe network (EPANET or SWMM .inp, or CJJ 61 point and line tables); answers 202 with a job',
+      tags: ['Networks'],
+      requestBody: {
+        contentType: 'multipart/form-data',
+        description:
+          'field `file`, once per file: one .inp, or CJJ 61 tables (.csv, .geojson, or .shp with its .dbf and .prj); optional fields `name`, `id`, `format` (epanet, swmm, cjj61), `crs` (EPSG:n, or none), `pipeType` (JS, PS, RQ, RL, DL, TX, GY, QT)',
+      },
+      responses: {
+        202: { description: 'accepted: the job that imports the network' },
+        400: { description: 'bad format, CRS or pipe type; no file' },
+        413: { description: 'larger than the upload limit' },
+        415: { description: 'not multipart/form-data' },
+        503: { description: 'this server does not accept uploads' },
+      },
+      handler: async ({ req, res }) => {
+        const storage = deps.tileStorage;
+        if (!storage) throw new HttpError(503, 'this server is read-only: it was started without tile storage for jobs');
+        const upload = await receiveFiles(req, { fileField: 'file', maxBytes: deps.maxUploadBytes ?? 1024 * 1048576, maxFiles: 16 });
+        let jobId: string;
+        try {
+          const { format, pipeType } = parseNetworkOptionValues({ format: upload.fields.format || undefined, pipeType: upload.fields.pipeType || undefined });
+          const options = { id: upload.fields.id || undefined, name: upload.fields.name?.trim() || undefined, format, pipeType, crs: upload.fields.crs || undefined };
+          if (options.id !== undefined && !/^[a-z0-9][a-z0-9-]{1,63}$/.test(options.id)) throw new HttpError(400, `network id "${options.id}" must be 2-64 lower-case letters, digits or "-"`);
+          jobId = await createJob(deps.knex, 'network-import', { files: upload.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes })), ...options });
+          void runJob(deps.knex, jobId, deps.logger, async (report) => {
+            try {
+              report('reading', 0.05);
+              const result = await importNetwork(deps.knex, upload.files.map((file) => file.path), { ...options, storage, logger: deps.logger, onProgress: report });
+              cache.forget(result.id);
+              return { ...result };
+            } finally {
+              await fs.rm(upload.directory, { recursive: true, force: true });
+            }
+          });
+        } catch (error) {
+          await fs.rm(upload.directory, { recursive: true, force: true });
+          throw error;
+        }
+        const href = `${apiBase(req)}/jobs/${jobId}`;
+        res.status(202).location(href).json({ jobId, status: 'queued', links: [{ href, rel: 'monitor', type: 'application/json' }] });
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/networks',
