@@ -106,7 +106,7 @@ async function importWithReaders(knex: Knex, storage: TilesetStorage, filePath: 
       name = options.name ?? fileName.replace(/\.(ifc|ifczip)$/i, '');
       modelId = options.modelId ?? modelIdFromName(name, source.sha256);
       georeference = await resolveGeoreference(summary.georeferenceInput, {
-        crsDefinition: async (epsg) => (await knex('spatial_ref_sys').where({ auth_name: 'EPSG', auth_srid: epsg }).first('proj4text'))?.proj4text?.trim() || undefined,
+        crsDefinition: (epsg) => crsDefinition(knex, epsg),
         userPlacement: options.placement,
         overrideFile: options.overrideGeoreference,
       });
@@ -114,9 +114,9 @@ async function importWithReaders(knex: Knex, storage: TilesetStorage, filePath: 
       await knex.transaction(async (trx) => {
         await publishIfcModel(trx, importId, model, summary, converted.bounds, georeference);
         const ids = bimTilesetIds(modelId);
-        for (const [id, kind, title] of [[ids.elements, 'bim', name], [ids.spaces, 'bim-spaces', `${name} (spaces)`]] as const) {
-          await trx('tilesets').insert({ id, layer_id: null, title, kind }).onConflict('id').merge(['title', 'kind']);
-        }
+        const rows = [{ id: ids.elements, layer_id: null, title: name, kind: 'bim' }];
+        if (elements.some((e) => e.ifcClass === 'IfcSpace')) rows.push({ id: ids.spaces, layer_id: null, title: `${name} (spaces)`, kind: 'bim-spaces' });
+        await trx('tilesets').insert(rows).onConflict('id').merge(['title', 'kind']);
       });
     } catch (error) {
       await discardStagedImport(knex, importId).catch(() => undefined);
@@ -163,6 +163,22 @@ async function importWithReaders(knex: Knex, storage: TilesetStorage, filePath: 
   };
   options.logger?.info({ model: modelId, elements: result.elements, ms: result.durationMs }, 'IFC model imported');
   return result;
+}
+
+/** proj4 definitions by EPSG code, as PostGIS knows them; they never change while the server runs. */
+const crsDefinitions = new Map<number, Promise<string | undefined>>();
+
+function crsDefinition(knex: Knex, epsg: number): Promise<string | undefined> {
+  let definition = crsDefinitions.get(epsg);
+  if (!definition) {
+    definition = knex('spatial_ref_sys')
+      .where({ auth_name: 'EPSG', auth_srid: epsg })
+      .first('proj4text')
+      .then((row) => row?.proj4text?.trim() || undefined);
+    definition.catch(() => crsDefinitions.delete(epsg));
+    crsDefinitions.set(epsg, definition);
+  }
+  return definition;
 }
 
 /** Centre of the bounding boxes of all elements with geometry, model metres. */

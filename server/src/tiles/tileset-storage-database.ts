@@ -67,14 +67,18 @@ export class TilesetStorageDatabase implements TilesetStorage {
         finished = true;
         try {
           await flush();
-          await knex.transaction(async (trx) => {
-            const previous = await trx('tilesets').where({ id: tilesetId }).forUpdate().first('current_version');
-            if (!previous) throw new Error(`tileset-storage: register tileset ${tilesetId} before publishing it`);
-            await trx('tilesets').where({ id: tilesetId }).update({ current_version: version, updated_at: trx.fn.now() });
-            // The previous version stays readable (by explicit version) for clients mid-way through it.
-            const keep = [version, previous.current_version].filter((v): v is string => typeof v === 'string');
-            await trx('tileset_files').where({ tileset_id: tilesetId }).whereNotIn('version', keep).delete();
-          });
+          // The switch is one statement, which also reads the version it replaces. That one
+          // stays readable (by explicit version) for clients mid-way through it; older ones go.
+          // Should the clean-up fail, it is redone by the next publication.
+          const switched = await knex.raw(
+            `UPDATE tilesets AS t SET current_version = ?, updated_at = CURRENT_TIMESTAMP
+             FROM (SELECT id, current_version AS previous FROM tilesets WHERE id = ? FOR UPDATE) AS p
+             WHERE t.id = p.id RETURNING p.previous`,
+            [version, tilesetId],
+          );
+          if (switched.rows.length !== 1) throw new Error(`tileset-storage: register tileset ${tilesetId} before publishing it`);
+          const keep = [version, switched.rows[0].previous].filter((v): v is string => typeof v === 'string');
+          await knex('tileset_files').where({ tileset_id: tilesetId }).whereNotIn('version', keep).delete();
         } catch (error) {
           await discard();
           throw error;
@@ -90,10 +94,11 @@ export class TilesetStorageDatabase implements TilesetStorage {
   }
 
   async remove(tilesetId: string): Promise<void> {
-    await this.knex.transaction(async (trx) => {
-      await trx('tileset_files').where({ tileset_id: tilesetId }).delete();
-      await trx('tilesets').where({ id: tilesetId }).delete();
-    });
+    await this.knex.raw(
+      `WITH files AS (DELETE FROM tileset_files WHERE tileset_id = ? RETURNING 1)
+       DELETE FROM tilesets WHERE id = ?`,
+      [tilesetId, tilesetId],
+    );
   }
 }
 
