@@ -28,6 +28,9 @@ export { CodeListProvenance, CodeListSource, CJJ61_APPENDIX_B_TRANSCRIPTION, CJJ
 export { PIPE_TYPE_CODES, PipeTypeCode, RgbColour, PipeSubtype, PipeType, PIPE_TYPES, findPipeType, findPipeSubtype, pipeColour } from './networks/index.ts';
 export { FeatureCodePosition, FEATURE_CODE_STRUCTURE, decodeFeatureCode } from './networks/index.ts';
 export type { DecodedFeatureCode, FeatureGeometryType, FeaturePointType } from './networks/index.ts';
+export { GAS_PRESSURE_CLASSES, GasPressureClass, gasPressureClasses, BURIAL_CLASSES, BurialClass, classifyBurialMethod } from './networks/index.ts';
+export { ClearanceSide, ClearanceEntry, ClearanceTable, GB50289_CLEARANCES, GB50289_2016_RECALLED, GB50289_2016_RECALLED_GAS, GB50289_2016_RECALLED_1998 } from './networks/index.ts';
 export { NODE_KINDS, NodeKind, NetworkAttributes, NetworkNode } from './networks/index.ts';
 export { LINK_KINDS, LinkKind, LinkStatus, FlowDirection, NetworkLink } from './networks/index.ts';
 export { NetworkSourceFormat, RoughnessMeaning, NetworkUnits, Network } from './networks/index.ts';
+export { NetworkQaSeverity, NETWORK_QA_CODES, NetworkQaCode, NetworkQaCheck, NETWORK_QA_CHECKS, NetworkQaLocation, NetworkQaIssue, NetworkQaSummary, NetworkQaParameters, NetworkQaReport } from './networks/index.ts';

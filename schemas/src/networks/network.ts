@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { NetworkLink } from './network-link.ts';
 import { NetworkNode } from './network-node.ts';
 
-/** The file format a network was read from. */
-export const NetworkSourceFormat = z.enum(['epanet-inp', 'swmm-inp', 'gis', 'generated']);
+/** The file format a network was read from; `cjj61` is a CJJ 61 survey's point and line tables (物探点号 linking them), `gis` plain GIS lines and points. */
+export const NetworkSourceFormat = z.enum(['epanet-inp', 'swmm-inp', 'cjj61', 'gis', 'generated']);
 export type NetworkSourceFormat = z.infer<typeof NetworkSourceFormat>;
 
 /** Meaning of NetworkLink.roughness. Darcy-Weisbach roughness is converted to metres. */

@@ -11,6 +11,10 @@ import { handDrawnNetwork } from '../networks/testing/hand-drawn-network.ts';
 import { storeNetwork } from '../networks/store/store-network.ts';
 import { chooseWorkCrs } from '../networks/store/work-crs.ts';
 import { parseEpanetInp } from '../networks/parse/parse-epanet-inp.ts';
+import proj4 from 'proj4';
+import { XMLParser } from 'fast-xml-parser';
+import { clearanceFixture, CLEARANCE_FIXTURE_ORIGIN } from '../networks/testing/clearance-fixture.ts';
+import { proj4Definition } from '../networks/store/work-crs.ts';
 import { networkDataPath, readNetworkData, skipWithoutNetworkData } from '../networks/testing/network-data.ts';
 
 // The hand-drawn network of networks/testing, drawn 100 m to a unit in CGCS2000 Gauss-Krüger
@@ -19,9 +23,20 @@ import { networkDataPath, readNetworkData, skipWithoutNetworkData } from '../net
 
 const ORIGIN = [642_000, 3_456_000];
 
+/** Reads a response body as text, whatever its type. */
+function readText(res: request.Response, done: (error: Error | null, body: string) => void): void {
+  let text = '';
+  const stream = res as unknown as NodeJS.ReadableStream;
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (text += chunk));
+  stream.on('end', () => done(null, text));
+}
+
 describe('pipe network analyses through the API', () => {
   let db: Database;
   let app: Express;
+  /** Fixture metres east and north of the clearance fixture's origin, as longitude/latitude. */
+  let toLonLat: (x: number, y: number) => [number, number];
   before(async () => {
     db = await openTestDatabase();
     const storage = new TilesetStorageDatabase(db.knex);
@@ -30,6 +45,10 @@ describe('pipe network analyses through the API', () => {
     network.crs = 'EPSG:4549';
     for (const node of network.nodes) [node.x, node.y] = [ORIGIN[0] + node.x! * 100, ORIGIN[1] + node.y! * 100];
     const work = await chooseWorkCrs(db.knex, network);
+    const street = clearanceFixture();
+    await storeNetwork(db.knex, street, await chooseWorkCrs(db.knex, street), { id: 'street', name: 'street', sourceCrs: 'EPSG:4549', qaReport: {}, importReport: {} });
+    const gk = proj4(await proj4Definition(db.knex, 4549), 'EPSG:4326');
+    toLonLat = (x, y) => gk.forward([CLEARANCE_FIXTURE_ORIGIN[0] + x, CLEARANCE_FIXTURE_ORIGIN[1] + y]) as [number, number];
     await storeNetwork(db.knex, network, work, { id: 'hand', name: '手绘给水管网', sourceCrs: 'EPSG:4549', qaReport: { summary: { issues: 0 } }, importReport: { format: 'test' } });
   });
   after(async () => db?.close());
@@ -114,5 +133,52 @@ describe('pipe network analyses through the API', () => {
     assert.equal(job.status, 'failed');
     assert.match(job.error!.detail, /no \[JUNCTIONS\]/);
     assert.equal((await request(app).get('/api/networks').expect(200)).body.networks.length, before);
+  });
+
+  test('clearance check: measured and required distances against GB 50289, located in WGS 84', async () => {
+    const { body } = await request(app).post('/api/networks/street/clearance').send({}).expect(200);
+    const w1g1 = body.violations.find((v: { linkA: string; linkB: string }) => [v.linkA, v.linkB].sort().join() === 'G1,W1');
+    assert.deepEqual([w1g1.kind, w1g1.measured, w1g1.required], ['horizontal', 0.975, 1.5]);
+    const [lon, lat] = toLonLat(w1g1.atNetwork[0] - CLEARANCE_FIXTURE_ORIGIN[0], w1g1.atNetwork[1] - CLEARANCE_FIXTURE_ORIGIN[1]);
+    assert.ok(Math.abs(w1g1.at[0] - lon) < 1e-7 && Math.abs(w1g1.at[1] - lat) < 1e-7);
+    assert.ok(!body.violations.some((v: { linkA: string; linkB: string }) => [v.linkA, v.linkB].sort().join() === 'G2,W2'), 'the compliant pair is not reported');
+    assert.ok(body.geojson.features.some((f: { properties: { linkId: string; roles: string[] } }) => f.properties.linkId === 'G1' && f.properties.roles.includes('clearance-horizontal')));
+    // limited to a box around the drain and duct crossing: only that one is left
+    const box = [...toLonLat(30, 55), ...toLonLat(70, 85)];
+    const boxed = (await request(app).post('/api/networks/street/clearance').send({ bbox: box }).expect(200)).body;
+    assert.deepEqual(boxed.violations.map((v: { kind: string; measured: number; required: number }) => [v.kind, v.measured, v.required]), [['vertical', 0.1, 0.15]]);
+    const bad = await request(app).post('/api/networks/street/clearance').send({ pipeTypes: ['XX'] }).expect(400);
+    assert.match(bad.body.detail, /pipeTypes/);
+  });
+
+  test('cross-section across the street as JSON and as an SVG drawing', async () => {
+    const line = [toLonLat(50, -5), toLonLat(50, 10)];
+    const { body } = await request(app).post('/api/networks/street/cross-section').send({ line }).expect(200);
+    assert.deepEqual(body.pipes.map((p: { linkId: string }) => p.linkId), ['W1', 'G1']);
+    const w1 = body.pipes[0];
+    assert.ok(Math.abs(w1.offset - 5) < 0.01, `W1 lies 5 m along the line, got ${w1.offset}`);
+    assert.ok(Math.abs(w1.depthToTop - 1.0) < 1e-6);
+    assert.equal(typeof w1.rowId, 'number');
+    const svg = await request(app).post('/api/networks/street/cross-section?f=svg').send({ line, language: 'en' }).buffer(true).parse(readText).expect(200);
+    assert.match(svg.headers['content-type'], /image\/svg\+xml/);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg.body);
+    assert.equal(parsed.svg['@_xmlns'], 'http://www.w3.org/2000/svg');
+    assert.match(svg.body, /DN300/);
+    await request(app).post('/api/networks/street/cross-section').send({ line: [toLonLat(0, 0)] }).expect(400);
+  });
+
+  test('excavation impact: the pipes a pit reaches, with their owners', async () => {
+    const polygon = [toLonLat(40, -3), toLonLat(60, -3), toLonLat(60, 3), toLonLat(40, 3)];
+    const { body } = await request(app).post('/api/networks/street/excavation').send({ polygon, depth: 2 }).expect(200);
+    assert.deepEqual(body.links.map((l: { linkId: string }) => l.linkId).sort(), ['G1', 'W1']);
+    const w1 = body.links.find((l: { linkId: string }) => l.linkId === 'W1');
+    assert.equal(w1.reached, true);
+    assert.ok(Math.abs(w1.topDepth - 1.0) < 1e-6);
+    assert.ok(body.geojson.features.every((f: { properties: { roles: string[] } }) => f.properties.roles.includes('reached')));
+    const shallow = (await request(app).post('/api/networks/street/excavation').send({ polygon, depth: 0.5 }).expect(200)).body;
+    assert.deepEqual(shallow.links, [], 'a 0.5 m pit stays above the 1.0 m deep pipes');
+    await request(app).post('/api/networks/street/excavation').send({ polygon, depth: -1 }).expect(400);
+    const local = await request(app).post('/api/networks/hand/excavation').send({ polygon, depth: 2 }).expect(200);
+    assert.ok(Array.isArray(local.body.links));
   });
 });

@@ -30,3 +30,7 @@ export { createNode, createLink } from './network-elements.ts';
 // Placing pipes in 3D
 export { placeNetwork, sectionHeight, sectionWidth, defaultDepthReference, PLACEMENT_DEFAULTS } from './geometry/place-network.ts';
 export type { AxisPoint, HeightSource, DepthReference, PlacedSection, PlacedLink, PlacedNode, PlacedNetwork, PlacementDefaults, PlaceNetworkOptions } from './geometry/place-network.ts';
+
+// Analyses on the placed network: clearances, sections, profiles, excavation
+export { checkClearances, crossSection, longitudinalProfile, crossSectionSvg, profileSvg, excavationImpact, indexPlacedLinks } from './analysis/index.ts';
+export type { ClearanceOptions, ClearanceResult, ClearanceViolation, CrossSection, CrossSectionOptions, LongitudinalProfile, LongitudinalProfileOptions, ExcavationImpact, ExcavationOptions } from './analysis/index.ts';

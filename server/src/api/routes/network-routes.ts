@@ -13,6 +13,7 @@ import fs from 'node:fs/promises';
 import { importNetwork, parseNetworkOptionValues } from '../../networks/import-network.ts';
 import { createJob, runJob } from '../../jobs/job-store.ts';
 import { receiveFiles } from '../receive-upload.ts';
+import { networkAnalysisRoutes } from './network-analysis-routes.ts';
 
 const NetworkParams = z.object({ networkId: z.string().describe('network id') });
 
@@ -60,6 +61,7 @@ async function describeNetwork(deps: AppDeps, req: Request, info: NetworkInfo): 
 export function networkRoutes(deps: AppDeps): RouteDefinition[] {
   const cache = new NetworkCache(deps.knex);
   return [
+    ...networkAnalysisRoutes(deps, cache),
     defineRoute({
       method: 'post',
       path: '/networks',

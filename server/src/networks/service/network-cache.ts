@@ -1,12 +1,21 @@
 import type { Knex } from 'knex';
 import { NetworkGraph } from '../graph/network-graph.ts';
+import proj4 from 'proj4';
 import { placeNetwork, type PlacedNetwork } from '../geometry/place-network.ts';
+import { indexPlacedLinks, type PlacedLinkIndex } from '../analysis/placed-link-index.ts';
+import { proj4Definition } from '../store/work-crs.ts';
 import { getNetworkInfo, loadNetwork, type LoadedNetwork } from '../store/load-network.ts';
 
 /** A network held in memory for analyses: as stored, its graph and its 3D placement. */
 export interface CachedNetwork extends LoadedNetwork {
   graph: NetworkGraph;
   placed(): PlacedNetwork;
+  /** Spatial index of the placed segments, shared by clearance, section and excavation. */
+  index(): PlacedLinkIndex;
+  /** Longitude/latitude to working coordinates; undefined for a network in local coordinates. */
+  fromWgs84: ((lonLat: [number, number]) => [number, number]) | undefined;
+  /** Working coordinates to longitude/latitude; undefined for a network in local coordinates. */
+  toWgs84: ((xy: [number, number]) => [number, number]) | undefined;
 }
 
 /**
@@ -49,6 +58,15 @@ export class NetworkCache {
     const loaded = await loadNetwork(this.knex, id);
     const graph = new NetworkGraph(loaded.network);
     let placed: PlacedNetwork | undefined;
-    return { ...loaded, graph, placed: () => (placed ??= placeNetwork(loaded.network)) };
+    let index: PlacedLinkIndex | undefined;
+    const place = () => (placed ??= placeNetwork(loaded.network));
+    let fromWgs84: CachedNetwork['fromWgs84'];
+    let toWgs84: CachedNetwork['toWgs84'];
+    if (loaded.info.workSrid !== 0) {
+      const converter = proj4('EPSG:4326', await proj4Definition(this.knex, loaded.info.workSrid));
+      fromWgs84 = (lonLat) => converter.forward(lonLat) as [number, number];
+      toWgs84 = (xy) => converter.inverse(xy) as [number, number];
+    }
+    return { ...loaded, graph, placed: place, index: () => (index ??= indexPlacedLinks(place())), fromWgs84, toWgs84 };
   }
 }
