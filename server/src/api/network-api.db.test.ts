@@ -122,6 +122,12 @@ describe('pipe network analyses through the API', () => {
     const info = (await request(app).get('/api/networks/ky4').expect(200)).body;
     assert.equal(info.sourceCrs, 'EPSG:3089');
     assert.equal(info.importReport.files[0].file, 'ky4.inp');
+    // the pipes are 3D Tiles: one feature per segment and per drawn point structure
+    assert.ok(job.result.tileset.tiles > 0);
+    assert.ok(job.result.tileset.elements >= expected.links.length - (job.result.tileset.skipped["zero length"] ?? 0), `${job.result.tileset.elements} elements tiled of ${expected.links.length} links; skipped ${JSON.stringify(job.result.tileset.skipped)}`);
+    const tileset = (await request(app).get(new URL(info.tileset).pathname + new URL(info.tileset).search).expect(200)).body;
+    assert.equal(tileset.asset.version, '1.1');
+    assert.ok(tileset.root.transform, 'placed by a root transform at the network');
   });
 
   test('bad uploads: an unknown format is refused at once, a file that is not a network fails its job and stores nothing', async () => {

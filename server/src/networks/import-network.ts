@@ -12,6 +12,8 @@ import { readShapefilePoints } from './snap/read-shapefile-points.ts';
 import { snapPointsToLinks } from './snap/snap-points-to-links.ts';
 import { storeNetwork } from './store/store-network.ts';
 import { chooseWorkCrs, toWorkCoordinates } from './store/work-crs.ts';
+import { getNetworkInfo } from './store/load-network.ts';
+import { networkTilesetId, tileNetwork } from './tile-network.ts';
 
 /** Formats `cimtwin network import` reads. */
 export const NETWORK_FORMATS = ['epanet', 'swmm', 'cjj61'] as const;
@@ -53,6 +55,8 @@ export interface ImportNetworkResult {
   linksByKind: Record<string, number>;
   lengthByPipeType: Record<string, number>;
   valvesPlaced: number;
+  /** The pipes' tileset, or null without tile storage or for a network without a CRS. */
+  tileset: { id: string; tiles: number; elements: number; triangles: number; bytes: number; skipped: Record<string, number> } | null;
   warnings: string[];
   contentVersion: number;
   durationMs: number;
@@ -136,6 +140,7 @@ export async function importNetwork(knex: Knex, files: readonly string[], option
   const work = await chooseWorkCrs(knex, network);
   const working = toWorkCoordinates(network, work, work.srid === 0 ? null : `EPSG:${work.srid}`);
   const sources = await Promise.all(files.map(async (file) => ({ file: path.basename(file), sha256: crypto.createHash('sha256').update(await fs.readFile(file)).digest('hex') })));
+  options.onProgress?.('storing', 0.3);
   const stored = await storeNetwork(knex, working, work, {
     id,
     name,
@@ -143,6 +148,19 @@ export async function importNetwork(knex: Knex, files: readonly string[], option
     qaReport: {},
     importReport: { format, files: sources, warnings: network.warnings, valves: options.valves ? path.basename(options.valves) : null, valvesPlaced },
   });
+  options.onProgress?.('tiling', 0.6);
+  let tileset: ImportNetworkResult['tileset'] = null;
+  if (options.storage) {
+    try {
+      const tiled = await tileNetwork(knex, options.storage, { info: await getNetworkInfo(knex, id), network: working, nodeRows: stored.nodeRows, linkRows: stored.linkRows }, options.logger);
+      if (tiled) tileset = { id: tiled.id, tiles: tiled.report.tiles, elements: tiled.report.elementsTiled, triangles: tiled.report.triangles, bytes: tiled.report.bytes, skipped: tiled.skipped };
+    } catch (error) {
+      // Tiles and rows go together: a network whose tiles failed is not left behind.
+      await knex('networks').where({ id }).delete();
+      await options.storage.remove(networkTilesetId(id)).catch(() => undefined);
+      throw error;
+    }
+  }
   const info = await knex('networks').where({ id }).first('counts');
   const result: ImportNetworkResult = {
     id,
@@ -156,6 +174,7 @@ export async function importNetwork(knex: Knex, files: readonly string[], option
     linksByKind: info.counts.linksByKind,
     lengthByPipeType: info.counts.lengthByPipeType,
     valvesPlaced,
+    tileset,
     warnings: network.warnings,
     contentVersion: stored.contentVersion,
     durationMs: Math.round(performance.now() - started),

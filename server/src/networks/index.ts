@@ -34,3 +34,14 @@ export type { AxisPoint, HeightSource, DepthReference, PlacedSection, PlacedLink
 // Analyses on the placed network: clearances, sections, profiles, excavation
 export { checkClearances, crossSection, longitudinalProfile, crossSectionSvg, profileSvg, excavationImpact, indexPlacedLinks } from './analysis/index.ts';
 export type { ClearanceOptions, ClearanceResult, ClearanceViolation, CrossSection, CrossSectionOptions, LongitudinalProfile, LongitudinalProfileOptions, ExcavationImpact, ExcavationOptions } from './analysis/index.ts';
+
+// Pipes as 3D Tiles
+export { createPipeMeshSource } from './mesh/create-pipe-mesh-source.ts';
+export type { PipeMeshSource } from './mesh/create-pipe-mesh-source.ts';
+export { localFrame, networkPlanCentre } from './mesh/local-frame.ts';
+export type { LocalFrame } from './mesh/local-frame.ts';
+export { PIPE_MESH_DEFAULTS, segmentsForDiameter } from './mesh/pipe-mesh-options.ts';
+export type { PipeMeshOptions, PipeRowIds, PipeDetails, ToLocal } from './mesh/pipe-mesh-options.ts';
+export { PIPE_METADATA_CLASS, sectionLabel } from './mesh/pipe-metadata.ts';
+export { tilePipeNetwork } from './mesh/tile-pipe-network.ts';
+export type { TilePipeNetworkOptions, TilePipeNetworkResult } from './mesh/tile-pipe-network.ts';
