@@ -2,12 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { DataError, PIPE_TYPE_CODES, type Network, type PipeTypeCode } from '@cimtwin/schemas';
+import { DataError, PIPE_TYPE_CODES, type Network, type NetworkQaReport, type PipeTypeCode } from '@cimtwin/schemas';
 import type { TilesetStorage } from '@cimtwin/tiler';
 import type { Logger } from '../logger.ts';
 import { parseCrs } from '../import/resolve-crs.ts';
 import { parseEpanetInp } from './parse/parse-epanet-inp.ts';
 import { parseSwmmInp } from './parse/parse-swmm-inp.ts';
+import { readCjj61Files } from './parse/cjj61-read-files.ts';
+import { checkNetworkQuality } from './qa/check-network-quality.ts';
 import { readShapefilePoints } from './snap/read-shapefile-points.ts';
 import { snapPointsToLinks } from './snap/snap-points-to-links.ts';
 import { storeNetwork } from './store/store-network.ts';
@@ -55,6 +57,8 @@ export interface ImportNetworkResult {
   linksByKind: Record<string, number>;
   lengthByPipeType: Record<string, number>;
   valvesPlaced: number;
+  /** The QA summary: issues by code and severity (the report: GET /api/networks/{id}/qa). */
+  qa: NetworkQaReport['summary'];
   /** The pipes' tileset, or null without tile storage or for a network without a CRS. */
   tileset: { id: string; tiles: number; elements: number; triangles: number; bytes: number; skipped: Record<string, number> } | null;
   warnings: string[];
@@ -106,7 +110,7 @@ export async function readNetworkFiles(files: readonly string[], options: Import
     case 'swmm':
       return { network: parseSwmmInp(inpText ?? (await fs.readFile(files[0], 'utf8')), common), format };
     case 'cjj61':
-      throw new DataError('network import: CJJ 61 tables are not read yet');
+      return { network: await readCjj61Files(files, { ...common, pipeSubtype: options.pipeSubtype }), format };
   }
 }
 
@@ -140,12 +144,14 @@ export async function importNetwork(knex: Knex, files: readonly string[], option
   const work = await chooseWorkCrs(knex, network);
   const working = toWorkCoordinates(network, work, work.srid === 0 ? null : `EPSG:${work.srid}`);
   const sources = await Promise.all(files.map(async (file) => ({ file: path.basename(file), sha256: crypto.createHash('sha256').update(await fs.readFile(file)).digest('hex') })));
+  options.onProgress?.('checking', 0.2);
+  const qaReport = checkNetworkQuality(working);
   options.onProgress?.('storing', 0.3);
   const stored = await storeNetwork(knex, working, work, {
     id,
     name,
     sourceCrs: network.crs,
-    qaReport: {},
+    qaReport,
     importReport: { format, files: sources, warnings: network.warnings, valves: options.valves ? path.basename(options.valves) : null, valvesPlaced },
   });
   options.onProgress?.('tiling', 0.6);
@@ -174,6 +180,7 @@ export async function importNetwork(knex: Knex, files: readonly string[], option
     linksByKind: info.counts.linksByKind,
     lengthByPipeType: info.counts.lengthByPipeType,
     valvesPlaced,
+    qa: qaReport.summary,
     tileset,
     warnings: network.warnings,
     contentVersion: stored.contentVersion,

@@ -45,3 +45,9 @@ export type { PipeMeshOptions, PipeRowIds, PipeDetails, ToLocal } from './mesh/p
 export { PIPE_METADATA_CLASS, sectionLabel } from './mesh/pipe-metadata.ts';
 export { tilePipeNetwork } from './mesh/tile-pipe-network.ts';
 export type { TilePipeNetworkOptions, TilePipeNetworkResult } from './mesh/tile-pipe-network.ts';
+
+// CJJ 61 survey tables and the QA report
+export { parseCjj61Tables } from './parse/cjj61-parse-tables.ts';
+export { buildCjj61Network } from './parse/cjj61-build-network.ts';
+export { readCjj61Files } from './parse/cjj61-read-files.ts';
+export { checkNetworkQuality } from './qa/check-network-quality.ts';
