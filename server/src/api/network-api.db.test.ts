@@ -80,6 +80,15 @@ describe('pipe network analyses through the API', () => {
     assert.equal(p5.geometry.type, 'LineString');
     assert.equal(typeof p5.id, 'number');
 
+    // an element by id, and by its tile feature id
+    const vn1 = (await request(app).get('/api/networks/hand/elements/VN1').expect(200)).body;
+    assert.deepEqual([vn1.properties.element, vn1.properties.kind, vn1.geometry.type], ['node', 'valve', 'Point']);
+    assert.equal(vn1.id, 2 ** 31 + vn1.properties.rowId);
+    const byFeature = (await request(app).get(`/api/networks/hand/elements/%23${p5.id}`).expect(200)).body;
+    assert.deepEqual([byFeature.properties.linkId, byFeature.properties.from, byFeature.properties.to, byFeature.properties.diameter], ['p5', 'J2', 'J6', 0.2]);
+    assert.equal((await request(app).get(`/api/networks/hand/elements/%23${vn1.id}`).expect(200)).body.properties.nodeId, 'VN1');
+    await request(app).get('/api/networks/hand/elements/nope').expect(404);
+
     const failed = (await request(app).get('/api/networks/hand/isolation?link=p1&failedValves=VN1&geometry=false').expect(200)).body;
     assert.ok(failed.valvesToClose.some((v: { id: string }) => v.id === 'VN3'), 'a failed VN1 moves the ring out to VN3');
     assert.equal(failed.geojson, undefined);

@@ -6,7 +6,7 @@ import { HttpError } from '../problem.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { ElementRef } from '../../networks/graph/element-ref.ts';
 import { NetworkCache } from '../../networks/service/network-cache.ts';
-import { networkFeatures, type ResultElement } from '../../networks/service/network-features.ts';
+import { networkElement, networkFeatures, type ResultElement } from '../../networks/service/network-features.ts';
 import { getNetworkInfo, listNetworks, type NetworkInfo } from '../../networks/store/load-network.ts';
 import { networkTilesetId } from '../../networks/tile-network.ts';
 import fs from 'node:fs/promises';
@@ -164,6 +164,21 @@ export function networkRoutes(deps: AppDeps): RouteDefinition[] {
         await deps.knex('tilesets').where({ id: networkTilesetId(params.networkId) }).delete();
         cache.forget(params.networkId);
         res.status(204).end();
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/networks/:networkId/elements/:elementId',
+      operationId: 'getNetworkElement',
+      summary: 'One segment or point by its id, or by its tile feature id (`#123`), with every attribute, as a GeoJSON Feature',
+      tags: ['Networks'],
+      params: NetworkParams.extend({ elementId: z.string().min(1).describe('segment or point id; `#<feature id>` for the id of a tile feature') }),
+      responses: { 200: { description: 'the element' }, 404: { description: 'no such network or element' } },
+      handler: async ({ params, res }) => {
+        await getNetworkInfo(deps.knex, params.networkId);
+        const feature = await networkElement(deps.knex, params.networkId, params.elementId);
+        if (!feature) throw new HttpError(404, `network ${params.networkId} has no segment or point "${params.elementId}"`);
+        res.json(feature);
       },
     }),
     defineRoute({

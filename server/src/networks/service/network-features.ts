@@ -57,3 +57,41 @@ export async function networkFeatures(knex: Knex, networkId: string, links: read
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** Feature ids of point structures in a network tileset are their row id plus this (see tile-network.ts). */
+const NODE_FEATURE_ID_OFFSET = 2 ** 31;
+
+/**
+ * One element with all its columns as a GeoJSON Feature: by segment or point id, or by tile
+ * feature id written `#123`. Segments are looked for first. Undefined when there is none.
+ */
+export async function networkElement(knex: Knex, networkId: string, elementId: string): Promise<NetworkFeature | undefined> {
+  const featureId = /^#(\d+)$/.exec(elementId)?.[1];
+  const byFeature = featureId === undefined ? undefined : Number(featureId);
+  if (byFeature === undefined || byFeature < NODE_FEATURE_ID_OFFSET) {
+    const link = await knex.raw(
+      `SELECT l.*, a.node_id AS from_id, b.node_id AS to_id, ST_AsGeoJSON(l.geom, 8) AS g, ST_Length(l.work_geom) AS drawn_length
+       FROM network_links l JOIN network_nodes a ON a.id = l.from_node JOIN network_nodes b ON b.id = l.to_node
+       WHERE l.network_id = ? AND ${byFeature === undefined ? 'l.link_id = ?' : 'l.id = ?'}`,
+      [networkId, byFeature ?? elementId],
+    );
+    const row = link.rows[0];
+    if (row) {
+      const { id, network_id: _n, geom: _g, work_geom: _w, g, from_node: _f, to_node: _t, link_id, from_id, to_id, ...columns } = row;
+      return { type: 'Feature', id: Number(id), geometry: g ? JSON.parse(g) : null, properties: { element: 'link', linkId: link_id, from: from_id, to: to_id, ...camelCase(columns) } };
+    }
+    if (byFeature !== undefined) return undefined;
+  }
+  const node = await knex.raw(
+    `SELECT n.*, ST_AsGeoJSON(n.geom, 8) AS g FROM network_nodes n WHERE n.network_id = ? AND ${byFeature === undefined ? 'n.node_id = ?' : 'n.id = ?'}`,
+    [networkId, byFeature === undefined ? elementId : byFeature - NODE_FEATURE_ID_OFFSET],
+  );
+  const row = node.rows[0];
+  if (!row) return undefined;
+  const { id, network_id: _n, geom: _g, work_geom: _w, g, node_id, ...columns } = row;
+  return { type: 'Feature', id: Number(id) + NODE_FEATURE_ID_OFFSET, geometry: g ? JSON.parse(g) : null, properties: { element: 'node', nodeId: node_id, rowId: Number(id), ...camelCase(columns) } };
+}
+
+function camelCase(columns: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(columns).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value]));
+}
