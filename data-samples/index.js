@@ -18,4 +18,31 @@ export const SAMPLE_DISTRICT = Object.freeze({
     { id: 'roads', title: '道路', kind: 'roads', file: path.join(here, 'shanghai-lujiazui', 'roads.geojson') },
     { id: 'buildings', title: '建筑', kind: 'buildings', file: path.join(here, 'shanghai-lujiazui', 'buildings.geojson') },
   ]),
+  /**
+   * Generated, not surveyed: fictitious pipe networks laid along the district's OSM streets by
+   * scripts/generate-sample-networks.ts, as CJJ 61 point and line tables in EPSG:4549
+   * (see shanghai-lujiazui/networks/README.md).
+   */
+  networks: Object.freeze(
+    [
+      ['sample-water', '给水管网（生成）', 'JS', 'JP', 'js'],
+      ['sample-stormwater', '雨水管网（生成）', 'PS', 'YS', 'ys'],
+      ['sample-sewage', '污水管网（生成）', 'PS', 'WS', 'ws'],
+      ['sample-gas', '燃气管网（生成）', 'RQ', 'TR', 'rq'],
+      ['sample-power', '电力管网（生成）', 'DL', 'GD', 'dl'],
+      ['sample-telecom', '通信管网（生成）', 'TX', 'DX', 'tx'],
+    ].map(([id, title, pipeType, subtype, prefix]) =>
+      Object.freeze({
+        id,
+        title,
+        pipeType,
+        subtype,
+        files: Object.freeze([
+          path.join(here, 'shanghai-lujiazui', 'networks', `${prefix}-points.geojson`),
+          path.join(here, 'shanghai-lujiazui', 'networks', `${prefix}-lines.geojson`),
+        ]),
+        crs: 'EPSG:4549',
+      }),
+    ),
+  ),
 });

@@ -6,13 +6,15 @@ import { SAMPLE_DISTRICT } from '@cimtwin/data-samples';
 import type { Logger } from './logger.ts';
 import { importLayer } from './import/import-layer.ts';
 import { staleLayers, tileLayer } from './tiles/tile-layer.ts';
+import { importNetwork } from './networks/import-network.ts';
+import { networkTilesetId } from './networks/tile-network.ts';
 
 /**
  * Brings the sample district up to date: imports each sample layer whose file changed (by
  * SHA-256 against the last import report) and tiles every layer whose tiles are stale.
  * A second start with nothing changed does no work beyond a few queries.
  */
-export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, logger: Logger): Promise<{ imported: string[]; tiled: string[] }> {
+export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, logger: Logger): Promise<{ imported: string[]; tiled: string[]; networks: string[] }> {
   const imported: string[] = [];
   for (const layer of SAMPLE_DISTRICT.layers) {
     const bytes = await fs.readFile(layer.file);
@@ -28,5 +30,34 @@ export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, lo
     logger.info({ layer: layerId, tiles: result.report.tiles, ms: result.report.durationMs }, 'layer tiled');
     tiled.push(layerId);
   }
-  return { imported, tiled };
+  return { imported, tiled, networks: await loadSampleNetworks(knex, storage, logger) };
+}
+
+/** Id of the sample district's underground utilities: every sample system in one network, so clearances are checked between them. */
+export const SAMPLE_NETWORK_ID = 'lujiazui-utilities';
+
+/**
+ * Imports the sample district's generated pipe networks (CJJ 61 tables, one pair per system)
+ * as one network, when their files changed or its tiles are missing.
+ */
+async function loadSampleNetworks(knex: Knex, storage: TilesetStorage, logger: Logger): Promise<string[]> {
+  const systems = SAMPLE_DISTRICT.networks ?? [];
+  const files = systems.flatMap((system) => system.files);
+  if (files.length === 0) return [];
+  const hash = crypto.createHash('sha256');
+  for (const file of files) hash.update(await fs.readFile(file));
+  const sha256 = hash.digest('hex');
+  const row = await knex('networks').where({ id: SAMPLE_NETWORK_ID }).first('import_report');
+  if (row?.import_report?.sampleSha256 === sha256 && (await storage.version(networkTilesetId(SAMPLE_NETWORK_ID)))) return [];
+  const result = await importNetwork(knex, files, {
+    id: SAMPLE_NETWORK_ID,
+    name: '陆家嘴地下管线（生成）',
+    format: 'cjj61',
+    crs: systems[0].crs,
+    storage,
+    logger,
+    importReport: { sampleSha256: sha256 },
+  });
+  logger.info({ network: result.id, links: result.links, tiles: result.tileset?.tiles, ms: result.durationMs }, 'sample network loaded');
+  return [result.id];
 }

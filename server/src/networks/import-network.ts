@@ -40,6 +40,8 @@ export interface ImportNetworkOptions {
   /** Where the pipes' 3D Tiles go; no tiles when absent. */
   storage?: TilesetStorage;
   logger?: Logger;
+  /** More facts to keep in the import report. */
+  importReport?: Record<string, unknown>;
   /** Progress of the import: phase and fraction 0..1. */
   onProgress?: (phase: string, fraction: number) => void;
 }
@@ -152,7 +154,7 @@ export async function importNetwork(knex: Knex, files: readonly string[], option
     name,
     sourceCrs: network.crs,
     qaReport,
-    importReport: { format, files: sources, warnings: network.warnings, valves: options.valves ? path.basename(options.valves) : null, valvesPlaced },
+    importReport: { ...options.importReport, format, files: sources, warnings: network.warnings, valves: options.valves ? path.basename(options.valves) : null, valvesPlaced },
   });
   options.onProgress?.('tiling', 0.6);
   let tileset: ImportNetworkResult['tileset'] = null;
