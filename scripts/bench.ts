@@ -2,6 +2,7 @@
 // `npm run bench -- ifc [--dir DIR]` (every .ifc in DIR, default the reference models beside the project);
 // `npm run bench -- ifc-large [--size MB]` (one synthetic IFC building of about MB megabytes, default 300);
 // `npm run bench -- review [--dir DIR] [--ids FILE]` (review time per model: an IDS and every rule pack);
+// `npm run bench -- networks [--segments N] [--database-url URL]` (isolation, traces, components; pgRouting beside when the server has it);
 // generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
 // then prints buildings per second and peak memory of each phase and records them in
 // docs/benchmarks.md (between the markers of the benchmark).
@@ -19,6 +20,7 @@ import { recordBenchmark } from './lib/record-benchmark.ts';
 import { benchIfc } from './lib/bench-ifc.ts';
 import { benchIfcLarge } from './lib/bench-ifc-large.ts';
 import { benchReview } from './lib/bench-review.ts';
+import { benchNetworks } from './lib/bench-networks.ts';
 
 /** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
@@ -73,7 +75,7 @@ async function benchBuildings(count: number, databaseUrl: string | undefined, wr
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { count: { type: 'string', default: '100000' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { segments: { type: 'string', default: '200000' }, count: { type: 'string', default: '100000' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
 });
 const [which = 'buildings'] = positionals;
 if (which === 'buildings') await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);
@@ -85,7 +87,8 @@ else if (which === 'review')
     values.ids ?? path.resolve(import.meta.dirname, '../data-samples/ids/residential-handover.ids'),
     !values['no-write'],
   );
+else if (which === 'networks') await benchNetworks(Number(values.segments), values['database-url'], !values['no-write']);
 else {
-  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review`);
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review, networks`);
   process.exit(2);
 }
