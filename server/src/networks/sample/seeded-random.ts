@@ -1,19 +1,14 @@
+import { mulberry32 } from '../graph/generate-grid-network.ts';
+
 /** A deterministic source of numbers in [0, 1); the same seed gives the same sequence. */
 export type Random = () => number;
 
 /**
- * mulberry32: a 32-bit state, fast and well enough distributed for picking sizes and years.
- * Math.random is never used, so a generator run is reproducible byte for byte.
+ * mulberry32 (shared with the generated test grids): Math.random is never used, so a generator
+ * run is reproducible byte for byte.
  */
 export function createSeededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /**
