@@ -75,6 +75,8 @@ describe('pipe network analyses through the API', () => {
     const roleOf = (key: string, id: string) => body.geojson.features.find((f: { properties: Record<string, unknown> }) => f.properties[key] === id)?.properties.roles;
     assert.deepEqual(roleOf('linkId', 'vA'), ['valve-to-close']);
     assert.deepEqual(roleOf('nodeId', 'VN1'), ['valve-to-close']);
+    const vn1Feature = body.geojson.features.find((f: { properties: Record<string, unknown> }) => f.properties.nodeId === 'VN1');
+    assert.equal(vn1Feature.id, 2 ** 31 + vn1Feature.properties.rowId, 'point features carry their tile feature id');
     assert.deepEqual(roleOf('linkId', 'p5'), ['isolated']);
     const p5 = body.geojson.features.find((f: { properties: Record<string, unknown> }) => f.properties.linkId === 'p5');
     assert.equal(p5.geometry.type, 'LineString');

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { NODE_FEATURE_ID_OFFSET } from '../tile-network.ts';
 
 /** An element of an analysis result and what it is in that result, e.g. `valve-to-close`. */
 export interface ResultElement {
@@ -49,17 +50,14 @@ export async function networkFeatures(knex: Knex, networkId: string, links: read
     for (const row of rows.rows as Array<Record<string, any>>) {
       features.push({
         type: 'Feature',
-        id: Number(row.id),
+        id: Number(row.id) + NODE_FEATURE_ID_OFFSET,
         geometry: row.g ? JSON.parse(row.g) : null,
-        properties: { element: 'node', nodeId: row.node_id, roles: nodeRoles.get(row.node_id), kind: row.kind, pipeType: row.pipe_type, pointNumber: row.point_number, attachment: row.attachment },
+        properties: { element: 'node', rowId: Number(row.id), nodeId: row.node_id, roles: nodeRoles.get(row.node_id), kind: row.kind, pipeType: row.pipe_type, pointNumber: row.point_number, attachment: row.attachment },
       });
     }
   }
   return { type: 'FeatureCollection', features };
 }
-
-/** Feature ids of point structures in a network tileset are their row id plus this (see tile-network.ts). */
-const NODE_FEATURE_ID_OFFSET = 2 ** 31;
 
 /**
  * One element with all its columns as a GeoJSON Feature: by segment or point id, or by tile
