@@ -1,6 +1,9 @@
 import type { Viewer } from 'cesium';
 import type { FeatureRecord } from './lib/api/api-types.ts';
 import type { BimElement } from './lib/api/bim-types.ts';
+import type { ClearanceResult, ExcavationResult, NetworkAnalysisRequest, NetworkAnalysisResult, NetworkFeature } from './lib/api/network-types.ts';
+import type { NetworkElementKey } from './lib/networks/network-twin.ts';
+import type { NetworkSummary } from './lib/networks/network-layer.ts';
 import type { ReviewElementStatus } from './lib/api/review-types.ts';
 import type { BimModelSummary } from './lib/bim/bim-model-state.ts';
 import type { BimElementKey } from './lib/bim/pick-bim-element.ts';
@@ -12,7 +15,10 @@ import type { GeographicExtent } from './lib/view/geographic-extent.ts';
 import type { GeographicPoint, ObliqueViewOptions } from './lib/view/oblique-view.ts';
 
 /** What {@link CimtwinPageApi.pickAt} found: a city feature or a BIM element. */
-export type PickResult = (FeatureKey & { feature?: FeatureRecord }) | (BimElementKey & { element?: BimElement });
+export type PickResult =
+  | (FeatureKey & { feature?: FeatureRecord })
+  | (BimElementKey & { element?: BimElement })
+  | (NetworkElementKey & { networkElement?: NetworkFeature });
 
 /** Where {@link CimtwinPageApi.flyTo} goes: a layer or BIM model id, an extent, or a point to look at. */
 export type FlyToTarget = string | GeographicExtent | GeographicPoint;
@@ -23,6 +29,12 @@ export interface ReviewRunInput {
   idsXml?: string;
   /** Name the IDS goes by in the review (its rule set id); `review.ids` by default. */
   idsFileName?: string;
+  /**
+   * Rule pack parameters by pack id: pack parameters by name, rule parameters as `ruleId.name`,
+   * e.g. `{ 'planning-conditions': { 'planning-building-height.maxHeight': 24, parcel: { layerId: 'landuse', featureId: 79 } } }`.
+   * Parameters left out take their default; the API refuses bad values with a problem detail.
+   */
+  parameters?: Record<string, Record<string, unknown>>;
 }
 
 /** A position in the page viewport, in CSS pixels (what `MouseEvent.clientX/Y` report). */
@@ -85,7 +97,7 @@ export interface CimtwinPageApi {
   setSection(modelId: string, heightMetres: number | null): void;
   /**
    * Reviews a BIM model as the review panel does and shows the result there; resolves once the
-   * review is stored and shown. Rejects with the API's problem detail (bad IDS, unknown pack).
+   * review is stored and shown. Rejects with the API's problem detail (bad IDS, unknown pack, bad parameter).
    */
   runReview(modelId: string, input: ReviewRunInput): Promise<ReviewSummary>;
   /** Opens a stored review (`GET /api/reviews/{id}`) in the review panel of its model. */
@@ -96,6 +108,30 @@ export interface CimtwinPageApi {
   setReviewColouring(modelId: string, on: boolean): void;
   /** An element's result in its model's shown review; undefined when the model shows no review. */
   reviewStatusOf(modelId: string, globalId: string): ReviewElementStatus | undefined;
+  /** The pipe networks (地下管线), hidden until switched on. */
+  networks(): NetworkSummary[];
+  /** Switches underground mode (translucent ground, camera below the surface, faint buildings) on or off. */
+  setUndergroundMode(on: boolean): void;
+  /** Whether underground mode is on. */
+  undergroundMode(): boolean;
+  /** Draws only these CJJ 61 pipe types of a network (showing it, or hiding it for none); resolves once tiles load. */
+  showNetworkPipeTypes(networkId: string, types: string[]): Promise<void>;
+  /** Selects a network element by tile feature id or by segment/point id, as a click does. */
+  selectNetworkElement(networkId: string, element: number | string): Promise<NetworkFeature | undefined>;
+  /** The selected network element, if any. */
+  selectedNetworkElement(): NetworkElementKey | undefined;
+  /** Runs a connected, trace or isolation analysis as the analysis panel does; resolves with the API's result. */
+  runNetworkAnalysis(networkId: string, request: NetworkAnalysisRequest): Promise<NetworkAnalysisResult>;
+  /** Drops the shown network analysis, its colours and drawings. */
+  clearNetworkAnalysis(): void;
+  /** The CSS colour the network style currently gives a tile feature (white: its own CJJ 61 colour). */
+  networkFeatureColour(networkId: string, featureId: number): string;
+  /** Draws a cross-section line (longitude/latitude pairs) and shows its drawing; resolves with the SVG. */
+  crossSection(networkId: string, line: [number, number][]): Promise<string>;
+  /** Excavation impact of an outline (longitude/latitude) dug `depth` metres (2 by default). */
+  excavation(networkId: string, polygon: [number, number][], depth?: number): Promise<ExcavationResult>;
+  /** Clearance check of the part of a network in view. */
+  checkClearanceInView(networkId?: string): Promise<ClearanceResult>;
 }
 
 declare global {

@@ -7,6 +7,7 @@ import { waitForSceneIdle } from './lib/cesium/wait-for-tiles.ts';
 import type { ViewerSettings } from './lib/config/viewer-settings.ts';
 import type { Language } from './lib/i18n/labels.ts';
 import { LayerRegistry } from './lib/layers/layer-registry.ts';
+import { NetworkTwin } from './lib/networks/network-twin.ts';
 import { summarizeLayer } from './lib/layers/twin-layer.ts';
 import { FeatureHighlighter } from './lib/picking/feature-highlighter.ts';
 import { FeatureSelection } from './lib/picking/feature-selection.ts';
@@ -41,9 +42,11 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const highlighter = new FeatureHighlighter(scene, registry);
   const attributePanel = new AttributePanel(language, () => {
     bim.clearSelection();
+    networks.clearSelection();
     selection.clear();
   });
   const bim = new BimTwin(scene, api, language, (state) => attributePanel.show(state));
+  const networks = new NetworkTwin(viewer, api, language, (state) => attributePanel.show(state), (opacity) => highlighter.setLayerOpacity(opacity));
   const review = new ReviewController(api, bim, language);
   const selection = new FeatureSelection(api, highlighter, (state) => attributePanel.show(state));
   const legend = new HeightLegend(language);
@@ -51,7 +54,7 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const layerPanel = new LayerPanel(language, (id, visible) => registry.setVisible(id, visible));
   const setLanguage = (next: Language) => {
     language = next;
-    [layout, layerPanel, legend, attributePanel, languageToggle, bim, review].forEach((part) => part.setLanguage(next));
+    [layout, layerPanel, legend, attributePanel, languageToggle, bim, review, networks].forEach((part) => part.setLanguage(next));
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
     window.history.replaceState(window.history.state, '', url);
@@ -59,8 +62,11 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const languageToggle = new LanguageToggle(language, setLanguage);
   layout.titleBar.append(languageToggle.element);
   layerPanel.addGroup(bim.layerGroup.element);
+  layerPanel.addGroup(networks.layerGroup.element);
   layout.side.append(layerPanel.element, bim.browser.element, legend.element);
   layout.details.append(review.panel.element, attributePanel.element);
+  layout.details.insertBefore(networks.panel.element, attributePanel.element);
+  root.append(networks.sectionPanel.element);
 
   const refreshLayers = () => {
     layerPanel.update(registry.list(), listStatus);
@@ -71,7 +77,17 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
 
   // One pick serves both kinds of object: city features by row id, BIM elements by GlobalId.
   const selectAt = async (x: number, y: number): Promise<PickResult | undefined> => {
-    const object: unknown = scene.pick(new Cartesian2(x, y));
+    if (networks.capturesClicks) return undefined;
+    const object: unknown = networks.pickUnderground(x, y) ?? scene.pick(new Cartesian2(x, y));
+    if (networks.takePickedValve(object)) return undefined;
+    const pipe = networks.elementOfPicked(object);
+    if (pipe) {
+      bim.clearSelection();
+      selection.clear();
+      const networkElement = await networks.selectElement(pipe.networkId, pipe.featureId);
+      return { ...pipe, ...(networkElement ? { networkElement } : {}) };
+    }
+    networks.clearSelection();
     const element = bim.elementOfPicked(object);
     if (element) {
       selection.clear();
@@ -94,7 +110,7 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
       const collections = await api.listCollections();
       await viewExtent(scene.camera, initialExtentOf(collections), { duration: 0 });
       listStatus = 'loaded';
-      await Promise.all([registry.load(collections), bim.load()]);
+      await Promise.all([registry.load(collections), bim.load(), networks.load()]);
     } catch (error) {
       listStatus = 'failed';
       throw error;
@@ -107,6 +123,9 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const flyTo = (target: FlyToTarget, options: Partial<ObliqueViewOptions> = {}) => {
     if (typeof target === 'string' && !registry.get(target) && bim.registry.has(target)) {
       return bim.flyTo(target, options);
+    }
+    if (typeof target === 'string' && !registry.get(target) && networks.registry.has(target)) {
+      return networks.flyTo(target, options);
     }
     if (typeof target === 'string') {
       const extent = registry.get(target)?.extent;
@@ -132,10 +151,12 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     },
     selectFeature: (layerId, id) => {
       bim.clearSelection();
+      networks.clearSelection();
       return selection.select(layerId, id);
     },
     clearSelection: () => {
       bim.clearSelection();
+      networks.clearSelection();
       selection.clear();
     },
     selected: () => selection.selected,
@@ -154,10 +175,27 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     isolateStorey: (modelId, storey) => bim.isolateStorey(modelId, storey),
     setClassVisible: (modelId, ifcClass, visible) => bim.setClassVisible(modelId, ifcClass, visible),
     setSection: (modelId, height) => bim.setSection(modelId, height),
-    runReview: async (modelId, input) => summarizeReview(await review.run(modelId, { rulePacks: input.rulePacks, ids: input.idsXml === undefined ? undefined : { xml: input.idsXml, fileName: input.idsFileName } })),
+    runReview: async (modelId, input) =>
+      summarizeReview(await review.run(modelId, {
+        rulePacks: input.rulePacks,
+        ids: input.idsXml === undefined ? undefined : { xml: input.idsXml, fileName: input.idsFileName },
+        parameters: input.parameters,
+      })),
     showReview: async (reviewId) => summarizeReview(await review.open(reviewId)),
     reviewOf: (modelId) => review.summary(modelId),
     setReviewColouring: (modelId, on) => review.setColouring(modelId, on),
     reviewStatusOf: (modelId, globalId) => review.statusOf(modelId, globalId),
+    networks: () => networks.summaries(),
+    setUndergroundMode: (on) => networks.underground.set(on),
+    undergroundMode: () => networks.underground.on,
+    showNetworkPipeTypes: (networkId, types) => networks.showPipeTypes(networkId, types),
+    selectNetworkElement: (networkId, element) => networks.selectElement(networkId, element),
+    selectedNetworkElement: () => networks.selected(),
+    runNetworkAnalysis: (networkId, request) => networks.runAnalysis(networkId, request),
+    clearNetworkAnalysis: () => networks.clearAnalysis(),
+    networkFeatureColour: (networkId, featureId) => networks.featureColour(networkId, featureId),
+    crossSection: (networkId, line) => networks.crossSection(networkId, line),
+    excavation: (networkId, polygon, depth) => networks.excavation(networkId, polygon, depth),
+    checkClearanceInView: (networkId) => networks.checkClearanceInView(networkId),
   };
 }

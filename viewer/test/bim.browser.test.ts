@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import type {} from '../src/page-api.ts';
 import type { ReviewDocument, ReviewFinding } from '../src/lib/api/review-types.ts';
 import { bimFeatureColours, type FeatureColour } from './lib/bim-feature-colours.ts';
@@ -322,6 +322,132 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
     await page.evaluate(() => window.cimtwin!.setLanguage('en'));
     assert.match(await page.getByTestId('review-verdict').innerText(), /^(Failed|Passed) · failed checks \d+ · findings \d+$/);
     await page.evaluate(() => window.cimtwin!.setLanguage('zh'));
+  });
+
+  test('a rule-pack parameter out of range is refused in the form and nothing is sent', { timeout: SLOW }, async () => {
+    for (const pack of ['gb-50096', 'gb-50352']) await page.getByTestId(`review-pack-${pack}`).uncheck();
+    await page.getByTestId('review-ids-file').setInputFiles([]);
+    await page.getByTestId('review-pack-planning-conditions').check();
+    await page.getByTestId('review-params-summary-planning-conditions').click();
+    const maxHeight = page.getByTestId('review-param-planning-conditions-planning-building-height.maxHeight');
+    await maxHeight.fill('-5');
+    const before = await page.locator('[data-testid=review-open]').count();
+    const started: string[] = [];
+    page.on('request', (request) => request.method() === 'POST' && request.url().endsWith('/api/reviews') && started.push(request.url()));
+    await page.getByTestId('review-run').click();
+    assert.match(await page.getByTestId('review-parameter-error').innerText(), /0/);
+    assert.match(await page.getByTestId('review-param-error-planning-conditions-planning-building-height.maxHeight').innerText(), /0/);
+    await page.waitForTimeout(500);
+    assert.deepEqual(started, [], 'no review request was sent');
+    assert.equal(await page.locator('[data-testid=review-open]').count(), before);
+  });
+
+  test('a height limit set in the form reaches the review: the model breaks a 3 m limit', { timeout: 300_000 }, async () => {
+    const maxHeight = page.getByTestId('review-param-planning-conditions-planning-building-height.maxHeight');
+    await maxHeight.fill('3');
+    const previous = await page.getByTestId('review-result').getAttribute('data-review-id');
+    await page.getByTestId('review-run').click();
+    await page.waitForFunction((previous) => document.querySelector('[data-testid=review-result]')?.getAttribute('data-review-id') !== previous, previous, { timeout: 240_000 });
+    const reviewId = await page.getByTestId('review-result').getAttribute('data-review-id');
+    const limited = await getJson<ReviewDocument>(`/api/reviews/${reviewId}`);
+    assert.deepEqual(limited.reports.map((r) => r.ruleSet.id), ['planning-conditions']);
+    const height = limited.reports[0].checks.find((c) => c.id === 'planning-building-height')!;
+    assert.equal(height.status, 'fail');
+    const finding = limited.reports[0].findings.find((f) => f.checkId === 'planning-building-height')!;
+    assert.ok(typeof finding.measured === 'number' && finding.measured > 3, `measured height ${finding.measured}`);
+    assert.match(finding.required, /3/);
+    const shown = page.locator('[data-testid=review-check][data-rule-set="planning-conditions"][data-check-id="planning-building-height"]');
+    assert.equal(await shown.getAttribute('data-status'), 'fail');
+    // limits left empty stay "not set": their checks are not applicable
+    assert.equal(limited.reports[0].checks.find((c) => c.id === 'planning-floor-area-ratio')?.status, 'not-applicable');
+  });
+
+  const HEIGHT_LIMIT = 'review-param-planning-conditions-planning-building-height.maxHeight';
+  const PARCEL = 'review-param-planning-conditions-parcel';
+  /** Bodies of the review requests the page sends, while a test listens. */
+  const reviewPosts: string[] = [];
+  const recordReviewPost = (request: Request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/reviews') reviewPosts.push(request.postData() ?? '');
+  };
+
+  test('an out-of-range parameter shows its error beside the input and in the status line, and sends nothing', { timeout: SLOW }, async () => {
+    // Earlier tests may have ticked packs and entered values: the form keeps them per model.
+    for (const pack of ['gb-50096', 'gb-50352', 'planning-conditions']) await page.getByTestId(`review-pack-${pack}`).uncheck();
+    await page.getByTestId('review-ids-file').setInputFiles([]);
+    assert.equal(await page.getByTestId('review-params-planning-conditions').isVisible(), false, 'the parameters of an unticked pack are hidden');
+    await page.getByTestId('review-pack-planning-conditions').check();
+    const details = page.getByTestId('review-params-planning-conditions');
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await page.getByTestId('review-params-summary-planning-conditions').click();
+    assert.match(await details.innerText(), /通用参数[\s\S]*用地红线 Parcel[\s\S]*建筑高度不超过规划限高[\s\S]*规划限高 Height limit/);
+    assert.equal(await page.getByTestId('review-param-planning-conditions-cutHeight').inputValue(), '1.2', 'defaults are prefilled');
+    await page.getByTestId(HEIGHT_LIMIT).fill('');
+    assert.equal(await page.getByTestId(HEIGHT_LIMIT).getAttribute('placeholder'), '未设置', 'an empty nullable value reads "not set"');
+    assert.equal(await page.getByTestId('review-param-error-planning-conditions-planning-building-height.maxHeight').isVisible(), false, '"not set" is valid');
+    assert.equal(await page.getByTestId('review-param-planning-conditions-planning-building-height.heightMethod').inputValue(), 'highest-point');
+
+    const shownBefore = await page.getByTestId('review-result').getAttribute('data-review-id');
+    page.on('request', recordReviewPost);
+    await page.getByTestId(HEIGHT_LIMIT).fill('-5');
+    assert.equal(await page.getByTestId(`review-param-error-planning-conditions-planning-building-height.maxHeight`).innerText(), '不得小于 0');
+    assert.equal(await page.getByTestId(HEIGHT_LIMIT).getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByTestId('review-run').isEnabled(), true, 'Run stays enabled');
+    await page.getByTestId('review-run').click();
+    assert.equal(await page.getByTestId('review-parameter-error').innerText(), '参数有误，未发送审查: 规划限高 Height limit: 不得小于 0');
+    await page.waitForTimeout(1_000);
+    page.off('request', recordReviewPost);
+    assert.deepEqual(reviewPosts, [], 'no review request was sent');
+    assert.equal(await page.getByTestId('review-progress').count(), 0);
+    assert.equal(await page.getByTestId('review-result').getAttribute('data-review-id'), shownBefore, 'the shown review did not change');
+  });
+
+  test('planning conditions: the parcel under the model and a height limit below the model fail the height check', { timeout: 600_000 }, async () => {
+    assert.ok(server);
+    // The parcel select offers the land-use polygons crossing the model's footprint, those holding it first.
+    const bbox = (await page.evaluate((id) => window.cimtwin!.bimModels().find((model) => model.id === id)?.bbox, MODEL_ID))!;
+    const crossing = await getJson<{ features: { id: number }[] }>(`/api/collections/landuse/items?bbox=${bbox.join(',')}&limit=100`);
+    assert.ok(crossing.features.length > 0, 'the sample land use has a polygon under the model');
+    await page.waitForFunction((testId) => document.querySelector(`[data-testid="${testId}"]`)!.querySelectorAll('option').length > 1, PARCEL);
+    const options = await page.getByTestId(PARCEL).locator('option').evaluateAll((items) => items.map((item) => ({ value: (item as HTMLOptionElement).value, text: item.textContent })));
+    assert.deepEqual(options[0], { value: '', text: '无' });
+    assert.deepEqual(options.slice(1).map((o) => o.value).sort(), crossing.features.map((f) => `landuse:${f.id}`).sort());
+    assert.match(options[1].text!, / · 含模型$/, 'the parcel holding the model comes first');
+    const parcelId = Number(options[1].value.split(':')[1]);
+    await page.getByTestId(PARCEL).selectOption(options[1].value);
+
+    await page.getByTestId(HEIGHT_LIMIT).fill('3');
+    assert.equal(await page.getByTestId(`review-param-error-planning-conditions-planning-building-height.maxHeight`).isVisible(), false);
+    assert.equal(await page.getByTestId('review-parameter-error').count(), 0, 'a fixed value clears the status line');
+    const shownBefore = await page.getByTestId('review-result').getAttribute('data-review-id');
+    reviewPosts.length = 0;
+    page.on('request', recordReviewPost);
+    await page.getByTestId('review-run').click();
+    await page.waitForFunction((before) => {
+      const id = document.querySelector('[data-testid=review-result]')?.getAttribute('data-review-id');
+      return id && id !== before;
+    }, shownBefore, { timeout: 300_000 });
+    page.off('request', recordReviewPost);
+    assert.deepEqual(reviewPosts.map((body) => JSON.parse(body)), [{
+      modelId: MODEL_ID,
+      rulePacks: ['planning-conditions'],
+      parameters: { 'planning-conditions': { parcel: { layerId: 'landuse', featureId: parcelId }, 'planning-building-height.maxHeight': 3 } },
+    }], 'only the changed parameters are sent');
+    assert.equal(await page.getByTestId(HEIGHT_LIMIT).inputValue(), '3', 'the form kept its values through the run');
+    assert.equal(await page.getByTestId(PARCEL).inputValue(), options[1].value);
+
+    const reviewId = (await page.getByTestId('review-result').getAttribute('data-review-id'))!;
+    const planning = await getJson<ReviewDocument>(`/api/reviews/${reviewId}`);
+    assert.deepEqual(planning.reports.map((r) => r.ruleSet.id), ['planning-conditions']);
+    const height = planning.reports[0].checks.find((c) => c.id === 'planning-building-height');
+    assert.equal(height?.status, 'fail');
+    const finding = planning.reports[0].findings.find((f) => f.checkId === 'planning-building-height')!;
+    assert.ok(typeof finding.measured === 'number' && finding.measured > 5 && finding.measured < 12, `the model is ${finding.measured} m high`);
+    assert.equal(finding.required, '≤ 3');
+    const check = page.locator('[data-testid=review-check][data-rule-set="planning-conditions"][data-check-id="planning-building-height"]');
+    assert.equal(await check.getAttribute('data-status'), 'fail');
+    await check.locator('summary').click();
+    const measured = Math.round(finding.measured * 1000) / 1000;
+    assert.equal(await check.locator('[data-testid=review-finding-values]').first().innerText(), `实测 ${measured} m · 要求 ≤ 3 m`);
+    assert.match(await page.getByTestId('review-verdict').innerText(), /^不通过 · /);
   });
 
   test('raises no page errors', () => {

@@ -3,6 +3,7 @@
  * can fall outside it, so this scans a grid over the bounding box and keeps the inside point
  * farthest from every edge (a coarse pole of inaccessibility).
  */
+import { isInsideRing } from '../../src/lib/geometry/point-in-polygon.ts';
 
 /** A closed ring of `[longitude, latitude]` positions. */
 export type Ring = [number, number][];
@@ -34,14 +35,7 @@ export function ringArea(ring: Ring): number {
 
 /** Whether a point lies inside a ring (even-odd rule). */
 export function insideRing(point: [number, number], ring: Ring): boolean {
-  const [x, y] = point;
-  let inside = false;
-  for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
-    const [xi, yi] = ring[index];
-    const [xj, yj] = ring[previous];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+  return isInsideRing(point, ring);
 }
 
 /** A point inside the polygon, as far from its edges as a `steps` × `steps` grid finds. */

@@ -1,6 +1,7 @@
 import type { BimElement, BimModel, BimTreeNode } from './bim-types.ts';
-import type { Collection, CollectionList, FeatureRecord, ProblemDetails } from './api-types.ts';
+import type { BoundingBox, Collection, CollectionList, FeaturePage, FeatureRecord, ProblemDetails } from './api-types.ts';
 import type { JobRecord, ReviewDocument, ReviewListEntry, ReviewRequest, RulePackInfo } from './review-types.ts';
+import type { NetworkFeature, NetworkInfo } from './network-types.ts';
 
 /** A request to the cimtwin API that failed; carries the problem document when there is one. */
 export class ApiError extends Error {
@@ -49,6 +50,19 @@ export class ApiClient {
     return this.getJson<FeatureRecord>(new URL(path, this.apiBase).href, signal);
   }
 
+  /**
+   * Reads one page of a layer's features (OGC API - Features items), optionally those crossing
+   * a longitude/latitude box.
+   */
+  async listFeatures(layerId: string, query: { bbox?: BoundingBox; limit?: number } = {}, signal?: AbortSignal): Promise<FeaturePage> {
+    const url = new URL(`collections/${encodeURIComponent(layerId)}/items`, this.apiBase);
+    if (query.bbox) url.searchParams.set('bbox', query.bbox.join(','));
+    if (query.limit !== undefined) url.searchParams.set('limit', String(query.limit));
+    const page = await this.getJson<FeaturePage>(url.href, signal);
+    if (!page || !Array.isArray(page.features)) throw new ApiError(`viewer: ${url.href} did not return a feature collection`, 200);
+    return page;
+  }
+
   /** Lists the BIM models; tileset URLs are made absolute. */
   async listBimModels(signal?: AbortSignal): Promise<BimModel[]> {
     const url = new URL('bim/models', this.apiBase).href;
@@ -82,21 +96,24 @@ export class ApiClient {
 
   /**
    * Starts a review job: JSON for rule packs alone, a multipart form when an IDS file goes
-   * along. Resolves with the job id; a refused request (bad IDS, unknown pack) is an ApiError
-   * carrying the problem document.
+   * along; pack parameters go as `parameters` (JSON by pack id) either way. Resolves with the
+   * job id; a refused request (bad IDS, unknown pack, bad parameter) is an ApiError carrying the
+   * problem document.
    */
   async startReview(request: ReviewRequest, signal?: AbortSignal): Promise<string> {
     const url = new URL('reviews', this.apiBase).href;
     let body: BodyInit;
     const headers: Record<string, string> = {};
+    const parameters = request.parameters && Object.keys(request.parameters).length > 0 ? request.parameters : undefined;
     if (request.ids) {
       const form = new FormData();
       form.set('modelId', request.modelId);
       form.set('rulePacks', JSON.stringify(request.rulePacks));
+      if (parameters) form.set('parameters', JSON.stringify(parameters));
       form.set('ids', request.ids.file, request.ids.fileName);
       body = form;
     } else {
-      body = JSON.stringify({ modelId: request.modelId, rulePacks: request.rulePacks });
+      body = JSON.stringify({ modelId: request.modelId, rulePacks: request.rulePacks, parameters });
       headers['content-type'] = 'application/json';
     }
     const accepted = await this.send<{ jobId?: string }>('POST', url, { body, headers, signal });
@@ -126,6 +143,50 @@ export class ApiClient {
     url.searchParams.set('format', format);
     if (language) url.searchParams.set('lang', language);
     return url.href;
+  }
+
+  /** Lists the pipe networks; tileset URLs are made absolute. */
+  async listNetworks(signal?: AbortSignal): Promise<NetworkInfo[]> {
+    const url = new URL('networks', this.apiBase).href;
+    const body = await this.getJson<{ networks?: NetworkInfo[] }>(url, signal);
+    if (!body || !Array.isArray(body.networks)) throw new ApiError(`viewer: ${url} did not return a network list`, 200);
+    return body.networks.map((network) => ({ ...network, tileset: network.tileset ? new URL(network.tileset, url).href : null }));
+  }
+
+  /** Reads one network element with every attribute, by element id or by tile feature id (`#123`). */
+  async getNetworkElement(networkId: string, elementId: string, signal?: AbortSignal): Promise<NetworkFeature> {
+    const url = new URL(`networks/${encodeURIComponent(networkId)}/elements/${encodeURIComponent(elementId)}`, this.apiBase).href;
+    return this.getJson<NetworkFeature>(url, signal);
+  }
+
+  /** Runs a network analysis read with GET (`connected`, `trace`, `isolation`). */
+  async getNetworkAnalysis<T>(networkId: string, analysis: string, query: Record<string, string | undefined>, signal?: AbortSignal): Promise<T> {
+    const url = new URL(`networks/${encodeURIComponent(networkId)}/${analysis}`, this.apiBase);
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
+    return this.getJson<T>(url.href, signal);
+  }
+
+  /** Runs a network analysis that takes geometry (`clearance`, `cross-section`, `excavation`, `profile`). */
+  async postNetworkAnalysis<T>(networkId: string, analysis: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    const url = new URL(`networks/${encodeURIComponent(networkId)}/${analysis}`, this.apiBase).href;
+    return this.send<T>('POST', url, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' }, signal });
+  }
+
+  /** The SVG drawing of a cross-section or profile (`?f=svg`), as text. */
+  async postNetworkDrawing(networkId: string, analysis: 'cross-section' | 'profile', body: unknown, signal?: AbortSignal): Promise<string> {
+    const url = new URL(`networks/${encodeURIComponent(networkId)}/${analysis}`, this.apiBase);
+    url.searchParams.set('f', 'svg');
+    const response = await this.fetchImpl(url.href, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { accept: 'image/svg+xml, application/problem+json', 'content-type': 'application/json' },
+      signal,
+    });
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      throw new ApiError(`POST ${url.href} failed with ${response.status}: ${problem?.detail ?? problem?.title ?? response.statusText}`, response.status, problem);
+    }
+    return response.text();
   }
 
   private getJson<T>(url: string, signal?: AbortSignal): Promise<T> {

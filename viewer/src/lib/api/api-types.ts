@@ -42,3 +42,11 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
 }
+
+/** A page of `GET /api/collections/{layerId}/items`. */
+export interface FeaturePage {
+  type: 'FeatureCollection';
+  features: FeatureRecord[];
+  numberMatched?: number;
+  numberReturned?: number;
+}

@@ -70,20 +70,64 @@ export interface ReviewDocument extends ReviewListEntry {
   elementResults: Record<string, { featureId: number | null; status: 'pass' | 'fail' }>;
 }
 
+/** Types a rule parameter takes (RuleParameterType of @cimtwin/schemas). */
+export type RuleParameterType = 'number' | 'integer' | 'boolean' | 'enum' | 'string' | 'geometry' | 'red-lines' | 'table';
+
+/** One parameter of a pack or a rule, as `GET /api/reviews/rule-packs` gives it (defaults filled in). */
+export interface RuleParameterInfo {
+  type: RuleParameterType;
+  title: string;
+  description: string;
+  unit?: string | null;
+  /** Absent: the caller must give a value. */
+  default?: unknown;
+  /** null is accepted and means "not set" (the rule is then not applicable). */
+  nullable?: boolean;
+  /** Allowed values of an enum parameter. */
+  options?: string[];
+  minimum?: number;
+  maximum?: number;
+}
+
+/** A rule of a pack (the parts the viewer shows). */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  severity: ReviewSeverity;
+  description?: string;
+  /** The rule's own parameters, sent as `ruleId.name`. */
+  parameters?: Record<string, RuleParameterInfo>;
+}
+
 /** A rule pack of `GET /api/reviews/rule-packs` (the parts the viewer shows). */
 export interface RulePackInfo {
   id: string;
   title: string;
   version?: string | null;
   description?: string | null;
-  rules?: { id: string; title: string; severity: ReviewSeverity }[];
+  /** Parameters shared by every rule of the pack, sent by name. */
+  parameters?: Record<string, RuleParameterInfo>;
+  rules?: RuleInfo[];
 }
 
-/** What to review a model against: rule packs by id and/or an IDS file. */
+/** A stored feature named by layer and row id: how the viewer gives a parcel (GeometrySource of @cimtwin/schemas). */
+export interface FeatureReference {
+  layerId: string;
+  featureId: number;
+}
+
+/**
+ * Parameter values by rule pack id; in each, pack parameters by name and rule parameters as
+ * `ruleId.name` (`planning-building-height.maxHeight`). Parameters left out take their default.
+ */
+export type ReviewParameters = Record<string, Record<string, unknown>>;
+
+/** What to review a model against: rule packs by id and/or an IDS file, with pack parameters. */
 export interface ReviewRequest {
   modelId: string;
   rulePacks: string[];
   ids?: { file: Blob; fileName: string };
+  parameters?: ReviewParameters;
 }
 
 /** A job of `GET /api/jobs/{id}`. */

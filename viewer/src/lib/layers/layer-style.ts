@@ -19,7 +19,7 @@ export interface LayerHighlight {
  * and hovered features on top. Highlighting through the style rather than by setting
  * `feature.color` keeps it when Cesium reloads a tile or swaps in another level of detail.
  */
-export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Cesium3DTileStyle {
+export function styleForLayer(kind: string, highlight: LayerHighlight = {}, opacity = 1): Cesium3DTileStyle {
   const highlights: [string, string][] = [];
   if (highlight.selectedId !== undefined) {
     highlights.push([idEquals(highlight.selectedId), `color('${SELECTED_COLOR}')`]);
@@ -28,7 +28,13 @@ export function styleForLayer(kind: string, highlight: LayerHighlight = {}): Ces
     highlights.push([idEquals(highlight.hoveredId), `color('${HOVERED_COLOR}')`]);
   }
   const base: [string, string][] = kind === 'buildings' ? heightRampConditions() : [['true', "color('white')"]];
-  return new Cesium3DTileStyle({ color: { conditions: [...highlights, ...base] } });
+  return new Cesium3DTileStyle({ color: { conditions: withOpacity([...highlights, ...base], opacity) } });
+}
+
+/** Style conditions whose `color('…')` results get an alpha, e.g. faint buildings in underground mode. */
+export function withOpacity(conditions: [string, string][], opacity: number): [string, string][] {
+  if (opacity >= 1) return conditions;
+  return conditions.map(([test, colour]) => [test, colour.replace(/^color\('([^']*)'\)$/, `color('$1', ${opacity})`)]);
 }
 
 /** A style condition that holds for the feature whose `id` property is `id`. */

@@ -7,6 +7,7 @@ import { normalizeFeatureId, sameFeature, type FeatureKey } from './feature-key.
 export class FeatureHighlighter {
   private selected: FeatureKey | undefined;
   private hovered: FeatureKey | undefined;
+  private layerOpacity = 1;
 
   constructor(
     private readonly scene: Scene,
@@ -29,12 +30,24 @@ export class FeatureHighlighter {
     this.restyle(previous, key);
   }
 
+  /**
+   * Draws every city layer see-through (underground mode: flat land use and water would hide
+   * the pipes as much as buildings do) or, with 1, opaque again.
+   */
+  setLayerOpacity(opacity: number): void {
+    this.layerOpacity = opacity;
+    for (const layer of this.registry.list()) {
+      if (layer.tileset) layer.tileset.style = styleForLayer(layer.kind, this.highlightOf(layer.id), opacity);
+    }
+    this.scene.requestRender();
+  }
+
   private restyle(...keys: (FeatureKey | undefined)[]): void {
     const layerIds = new Set(keys.flatMap((key) => (key ? [key.layerId] : [])));
     for (const layerId of layerIds) {
       const layer = this.registry.get(layerId);
       if (!layer?.tileset) continue;
-      layer.tileset.style = styleForLayer(layer.kind, this.highlightOf(layerId));
+      layer.tileset.style = styleForLayer(layer.kind, this.highlightOf(layerId), this.layerOpacity);
     }
     this.scene.requestRender();
   }

@@ -1,8 +1,10 @@
 import { ApiError, type ApiClient } from '../api/api-client.ts';
-import type { ReviewDocument, ReviewElementStatus, ReviewFinding, ReviewListEntry, RulePackInfo } from '../api/review-types.ts';
+import type { Collection } from '../api/api-types.ts';
+import type { ReviewDocument, ReviewElementStatus, ReviewFinding, ReviewListEntry, ReviewParameters, RulePackInfo } from '../api/review-types.ts';
 import type { BimTwin } from '../bim/bim-twin.ts';
 import { label, type Language } from '../i18n/labels.ts';
 import { ReviewPanel, type ReviewRunState } from '../ui/review-panel.ts';
+import { readModelParcels, type ModelParcels } from './read-model-parcels.ts';
 import type { ReviewResultColours } from './review-colours.ts';
 import { elementStatusOf, reviewResultColours, summarizeReview, type ReviewSummary } from './review-summary.ts';
 import { runReviewJob } from './run-review-job.ts';
@@ -12,6 +14,11 @@ export interface ReviewInput {
   rulePacks: string[];
   /** An IDS file, as a File from an input or as text. */
   ids?: File | { xml: string; fileName?: string };
+  /**
+   * Parameters by rule pack id: pack parameters by name, rule parameters as `ruleId.name`
+   * (`{ 'planning-conditions': { 'planning-building-height.maxHeight': 24 } }`).
+   */
+  parameters?: ReviewParameters;
 }
 
 /** The review state of one model. */
@@ -22,6 +29,7 @@ interface ModelReviewState {
   results?: ReviewResultColours;
   reviewError?: string;
   colouring: boolean;
+  parcels?: ModelParcels;
 }
 
 /**
@@ -35,6 +43,7 @@ export class ReviewController {
   private rulePacks: RulePackInfo[] | undefined;
   private rulePacksError: string | undefined;
   private rulePacksRead: Promise<void> | undefined;
+  private collectionsRead: Promise<Collection[]> | undefined;
   private readonly models = new Map<string, ModelReviewState>();
   private shownModel: string | undefined;
 
@@ -44,7 +53,7 @@ export class ReviewController {
     private language: Language,
   ) {
     this.panel = new ReviewPanel(language, {
-      run: (modelId, rulePacks, ids) => void this.run(modelId, { rulePacks, ids }).catch(() => undefined),
+      run: (modelId, input) => void this.run(modelId, input).catch(() => undefined),
       open: (modelId, reviewId) => void this.open(reviewId, modelId).catch(() => undefined),
       selectFinding: (modelId, finding) => void this.selectFinding(modelId, finding),
       setColouring: (modelId, on) => this.setColouring(modelId, on),
@@ -62,7 +71,8 @@ export class ReviewController {
 
   /**
    * Reviews a model: starts the job, shows its progress, then shows the stored review. Rejects
-   * with the API's problem detail when the request is refused or the review fails.
+   * with the API's problem detail when the request is refused (bad parameter, bad IDS) or the
+   * review fails.
    */
   async run(modelId: string, input: ReviewInput): Promise<ReviewDocument> {
     this.bim.registry.get(modelId);
@@ -78,7 +88,7 @@ export class ReviewController {
     state.run = { status: 'running', progress: { status: 'queued', phase: null, progress: 0 } };
     this.render();
     try {
-      const reviewId = await runReviewJob(this.api, { modelId, rulePacks: input.rulePacks, ids }, (progress) => {
+      const reviewId = await runReviewJob(this.api, { modelId, rulePacks: input.rulePacks, ids, parameters: input.parameters }, (progress) => {
         state.run = { status: 'running', progress };
         this.render();
       });
@@ -162,7 +172,9 @@ export class ReviewController {
     this.shownModel = modelId;
     if (modelId !== undefined) {
       void this.readRulePacks();
-      if (!this.stateOf(modelId).history) void this.readHistory(modelId);
+      const state = this.stateOf(modelId);
+      if (!state.history) void this.readHistory(modelId);
+      if (state.parcels === undefined || state.parcels.status === 'failed') void this.readParcels(modelId);
     }
     this.render();
   }
@@ -191,6 +203,20 @@ export class ReviewController {
     this.render();
   }
 
+  /** Reads the parcels under a model for the parcel parameter; the layer list is read once. */
+  private async readParcels(modelId: string): Promise<void> {
+    const state = this.stateOf(modelId);
+    state.parcels = { status: 'loading' };
+    try {
+      this.collectionsRead ??= this.api.listCollections();
+      state.parcels = await readModelParcels(this.api, await this.collectionsRead, this.bim.registry.get(modelId).model);
+    } catch (error) {
+      this.collectionsRead = undefined;
+      state.parcels = { status: 'failed', error: problemText(error) };
+    }
+    this.render();
+  }
+
   private render(): void {
     const modelId = this.shownModel;
     if (modelId === undefined) {
@@ -208,6 +234,7 @@ export class ReviewController {
       review: state.review,
       reviewError: state.reviewError,
       colouring: state.colouring,
+      parcels: state.parcels,
     });
   }
 }

@@ -1,11 +1,13 @@
 import type { FeatureRecord } from '../api/api-types.ts';
 import type { BimElement } from '../api/bim-types.ts';
+import type { NetworkFeature } from '../api/network-types.ts';
 import type { LabelKey, Language } from '../i18n/labels.ts';
 import type { FeatureKey } from '../picking/feature-key.ts';
 import { attributeRows } from './attribute-rows.ts';
 import { createElement } from './create-element.ts';
 import { LocalizedPanel } from './localized-panel.ts';
 import { elementAttributes } from './element-attributes.ts';
+import { networkElementAttributes } from './network-element-attributes.ts';
 
 /** What the attribute panel shows: nothing, a feature being read, a feature, or an error. */
 export type AttributePanelState =
@@ -14,7 +16,9 @@ export type AttributePanelState =
   | { status: 'shown'; key: FeatureKey; feature: FeatureRecord }
   | { status: 'failed'; key: FeatureKey; error: string }
   | { status: 'element'; key: FeatureKey; element: BimElement }
-  | { status: 'element-failed'; key: FeatureKey; error: string };
+  | { status: 'element-failed'; key: FeatureKey; error: string }
+  | { status: 'network-element'; key: FeatureKey; feature: NetworkFeature }
+  | { status: 'network-element-failed'; key: FeatureKey; error: string };
 
 /** The attribute panel (属性): the selected feature's properties, name first, or a BIM element's. */
 export class AttributePanel extends LocalizedPanel {
@@ -74,6 +78,12 @@ export class AttributePanel extends LocalizedPanel {
       case 'element-failed':
         return createElement('p', { className: 'cimtwin-error', testId: 'attribute-error' }, [
           `${t('elementFailed')}: ${state.error}`,
+        ]);
+      case 'network-element':
+        return networkElementAttributes(state.feature, this.language);
+      case 'network-element-failed':
+        return createElement('p', { className: 'cimtwin-error', testId: 'attribute-error' }, [
+          `${t('networkElementFailed')}: ${state.error}`,
         ]);
     }
   }

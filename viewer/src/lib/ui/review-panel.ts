@@ -1,9 +1,14 @@
-import type { ReviewDocument, ReviewFinding, ReviewListEntry, RulePackInfo } from '../api/review-types.ts';
+import type { ReviewDocument, ReviewFinding, ReviewListEntry, ReviewParameters, RulePackInfo } from '../api/review-types.ts';
 import type { LabelKey, Language } from '../i18n/labels.ts';
+import { buildReviewParameters, type ParameterEntries, type ParameterFieldProblem } from '../review/build-review-parameters.ts';
+import type { ModelParcels } from '../review/read-model-parcels.ts';
 import type { ReviewProgress } from '../review/run-review-job.ts';
 import { createElement } from './create-element.ts';
 import { LocalizedPanel } from './localized-panel.ts';
+import { parameterProblemText } from './parameter-problem-text.ts';
+import type { ParcelSelect } from './parcel-select.ts';
 import { reviewResultView, type ReviewResultView } from './review-result-view.ts';
+import { rulePackParameters } from './rule-pack-parameters.ts';
 
 /** Where the panel's model stands with running a review. */
 export type ReviewRunState =
@@ -23,11 +28,31 @@ export interface ReviewPanelView {
   review: ReviewDocument | undefined;
   reviewError?: string;
   colouring: boolean;
+  /** The parcels under the model, for geometry parameters; undefined until asked for. */
+  parcels?: ModelParcels;
+}
+
+/** What the review form sends: rule packs, an IDS file and the parameters changed from their defaults. */
+export interface ReviewFormInput {
+  rulePacks: string[];
+  ids?: File;
+  parameters: ReviewParameters;
+}
+
+/** What a reviewer picked and entered for one model, kept while the panel shows another. */
+interface ReviewPicks {
+  packs: Set<string>;
+  ids?: File;
+  entries: ParameterEntries;
+  /** Packs whose parameters are unfolded. */
+  unfolded: Set<string>;
+  /** Why the last Run was not sent: the invalid parameters. */
+  problems?: ParameterFieldProblem[];
 }
 
 /** What the review panel asks of the viewer. */
 export interface ReviewPanelActions {
-  run(modelId: string, rulePacks: string[], ids: File | undefined): void;
+  run(modelId: string, input: ReviewFormInput): void;
   open(modelId: string, reviewId: string): void;
   selectFinding(modelId: string, finding: ReviewFinding): void;
   setColouring(modelId: string, on: boolean): void;
@@ -35,10 +60,11 @@ export interface ReviewPanelActions {
 }
 
 /**
- * The review panel (模型审查) of one model: pick rule packs and an IDS file and run a review,
- * or open an earlier one; then read its verdict and checks and colour the model by result.
- * Parts are rebuilt only when what they show changes, so a running review's progress does not
- * reset the form or close an opened check.
+ * The review panel (模型审查) of one model: pick rule packs, set their parameters, add an IDS
+ * file and run a review, or open an earlier one; then read its verdict and checks and colour
+ * the model by result. Parts are rebuilt only when what they show changes, so a running
+ * review's progress does not reset the form or close an opened check; the parcel list is
+ * filled in place when it arrives.
  */
 export class ReviewPanel extends LocalizedPanel {
   /** The panel's root element, to place in the page. */
@@ -53,7 +79,9 @@ export class ReviewPanel extends LocalizedPanel {
   private resultKey = '';
   private resultView: ReviewResultView | undefined;
   /** Picks per model, kept while the panel shows another model. */
-  private readonly picks = new Map<string, { packs: Set<string>; ids?: File }>();
+  private readonly picks = new Map<string, ReviewPicks>();
+  private parcelSelects: ParcelSelect[] = [];
+  private shownParcels: ModelParcels | undefined;
 
   constructor(
     language: Language,
@@ -81,10 +109,16 @@ export class ReviewPanel extends LocalizedPanel {
     if (formKey !== this.formKey) {
       this.formKey = formKey;
       this.form.replaceChildren(...this.formParts(model.id, t));
+      this.shownParcels = undefined;
+      for (const select of this.parcelSelects) select.update(this.view.parcels, t);
+    }
+    if (this.view.parcels !== this.shownParcels) {
+      this.shownParcels = this.view.parcels;
+      for (const select of this.parcelSelects) select.update(this.view.parcels, t);
     }
     const run = this.form.querySelector<HTMLButtonElement>('[data-testid=review-run]');
     if (run) run.disabled = this.view.run.status === 'running';
-    this.status.replaceChildren(...this.statusParts(t));
+    this.status.replaceChildren(...this.statusParts(model.id, t));
     this.history.replaceChildren(...this.historyParts(model.id, t));
     const review = this.view.review;
     const resultKey = review ? `${review.id}|${this.language}` : '';
@@ -102,22 +136,41 @@ export class ReviewPanel extends LocalizedPanel {
     this.resultView?.setColouring(this.view.colouring);
   }
 
-  private picksOf(modelId: string): { packs: Set<string>; ids?: File } {
+  private picksOf(modelId: string): ReviewPicks {
     let picks = this.picks.get(modelId);
-    if (!picks) this.picks.set(modelId, (picks = { packs: new Set() }));
+    if (!picks) this.picks.set(modelId, (picks = { packs: new Set(), entries: {}, unfolded: new Set() }));
     return picks;
   }
 
   private formParts(modelId: string, t: (key: LabelKey) => string): HTMLElement[] {
     const picks = this.picksOf(modelId);
     const packs = this.view.rulePacks;
+    this.parcelSelects = [];
+    // A fixed value clears the "not sent" line once every entry is valid again.
+    const entered = () => {
+      if (picks.problems === undefined || !packs || buildReviewParameters(packs, [...picks.packs], picks.entries).problems.length > 0) return;
+      picks.problems = undefined;
+      this.status.replaceChildren(...this.statusParts(modelId, t));
+    };
     const packList = packs === undefined
       ? createElement('p', { className: 'cimtwin-hint' }, [this.view.rulePacksError ? `${t('rulePacksFailed')}: ${this.view.rulePacksError}` : t('loading')])
       : createElement('ul', { className: 'cimtwin-layer-list cimtwin-review-packs', testId: 'review-packs' }, packs.map((pack) => {
           const box = createElement('input', { type: 'checkbox', id: `cimtwin-review-pack-${pack.id}`, testId: `review-pack-${pack.id}`, value: pack.id });
           box.checked = picks.packs.has(pack.id);
-          box.addEventListener('change', () => (box.checked ? picks.packs.add(pack.id) : picks.packs.delete(pack.id)));
-          return createElement('li', {}, [box, createElement('label', { for: box.id, title: pack.description ?? pack.id }, [pack.title])]);
+          const parameters = rulePackParameters(pack, (picks.entries[pack.id] ??= {}), t, entered);
+          if (parameters) {
+            this.parcelSelects.push(...parameters.parcelSelects);
+            parameters.element.hidden = !box.checked;
+            parameters.element.open = picks.unfolded.has(pack.id);
+            parameters.element.addEventListener('toggle', () => (parameters.element.open ? picks.unfolded.add(pack.id) : picks.unfolded.delete(pack.id)));
+          }
+          box.addEventListener('change', () => {
+            if (box.checked) picks.packs.add(pack.id);
+            else picks.packs.delete(pack.id);
+            if (parameters) parameters.element.hidden = !box.checked;
+            entered();
+          });
+          return createElement('li', { className: 'cimtwin-review-pack' }, [box, createElement('label', { for: box.id, title: pack.description ?? pack.id }, [pack.title]), parameters?.element]);
         }));
     const file = createElement('input', { type: 'file', id: 'cimtwin-review-ids', accept: '.ids,.xml', testId: 'review-ids-file' });
     const chosen = createElement('small', { className: 'cimtwin-hint', testId: 'review-ids-name' }, [picks.ids?.name ?? '']);
@@ -126,7 +179,7 @@ export class ReviewPanel extends LocalizedPanel {
       chosen.textContent = picks.ids?.name ?? '';
     });
     const run = createElement('button', { type: 'button', testId: 'review-run' }, [t('runReview')]);
-    run.addEventListener('click', () => this.actions.run(modelId, [...picks.packs], picks.ids));
+    run.addEventListener('click', () => this.submit(modelId));
     return [
       createElement('h3', {}, [t('rulePacks')]),
       packList,
@@ -137,8 +190,33 @@ export class ReviewPanel extends LocalizedPanel {
     ];
   }
 
-  private statusParts(t: (key: LabelKey) => string): HTMLElement[] {
+  /** Runs the review of the form, or, when a parameter is invalid, says so and sends nothing. */
+  private submit(modelId: string): void {
+    const picks = this.picksOf(modelId);
+    const rulePacks = [...picks.packs];
+    const { parameters, problems } = buildReviewParameters(this.view.rulePacks ?? [], rulePacks, picks.entries);
+    picks.problems = problems.length > 0 ? problems : undefined;
+    if (problems.length > 0) {
+      for (const { packId } of problems) {
+        const details = this.form.querySelector<HTMLDetailsElement>(`[data-testid="review-params-${packId}"]`);
+        if (details) details.open = true;
+      }
+      const first = problems[0];
+      this.form.querySelector<HTMLElement>(`[data-testid="review-param-${first.packId}-${first.key}"]`)?.focus();
+      this.status.replaceChildren(...this.statusParts(modelId, this.t));
+      return;
+    }
+    this.status.replaceChildren(...this.statusParts(modelId, this.t));
+    this.actions.run(modelId, { rulePacks, ids: picks.ids, parameters });
+  }
+
+  private statusParts(modelId: string, t: (key: LabelKey) => string): HTMLElement[] {
     const parts: HTMLElement[] = [];
+    const problems = this.picks.get(modelId)?.problems;
+    if (problems) {
+      const text = problems.map((p) => `${p.title}: ${parameterProblemText(p.problem, t)}`).join('; ');
+      parts.push(createElement('p', { className: 'cimtwin-error', testId: 'review-parameter-error' }, [`${t('parametersInvalid')}: ${text}`]));
+    }
     const run = this.view.run;
     if (run.status === 'running') {
       const { status, phase, progress } = run.progress;
