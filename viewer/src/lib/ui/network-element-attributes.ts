@@ -2,10 +2,10 @@ import type { NetworkFeature } from '../api/network-types.ts';
 import { label, type Language } from '../i18n/labels.ts';
 import { createElement } from './create-element.ts';
 import { formatPropertyValue } from './element-attributes.ts';
-import { networkPropertyLabel, pipeTypeLabel } from './network-labels.ts';
+import { elementKindLabel, networkElementPropertyLabel, pipeTypeLabel } from './network-labels.ts';
 
 /** Properties shown in the head of the table, or not at all (they are in the head already). */
-const HEAD_PROPERTIES = new Set(['element', 'linkId', 'nodeId', 'pipeType', 'attributes']);
+const HEAD_PROPERTIES = new Set(['element', 'linkId', 'nodeId', 'pipeType', 'attributes', 'rowId']);
 
 /**
  * The attributes of a pipe network element (管线段 or 管线点): element kind, its id and pipe type
@@ -24,7 +24,10 @@ export function networkElementAttributes(feature: NetworkFeature, language: Lang
   ];
   const rest = Object.entries(properties)
     .filter(([name]) => !HEAD_PROPERTIES.has(name))
-    .map(([name, value]) => row(networkPropertyLabel(language, name), formatPropertyValue(value, language), `network-property-${name}`));
+    .map(([name, value]) => {
+      const shown = name === 'kind' && typeof value === 'string' ? elementKindLabel(language, value) : formatPropertyValue(value, language);
+      return row(networkElementPropertyLabel(language, name, isLink), shown, `network-property-${name}`);
+    });
   const extra = properties.attributes && typeof properties.attributes === 'object' ? Object.entries(properties.attributes as Record<string, unknown>) : [];
   const details = createElement('details', { className: 'cimtwin-property-set' }, [
     createElement('summary', {}, ['attributes']),
