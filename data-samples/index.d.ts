@@ -28,4 +28,6 @@ export declare const SAMPLE_DISTRICT: {
   readonly layers: readonly SampleLayer[];
   /** One generated network per system: water, storm, sewage, gas, power, telecom. */
   readonly networks: readonly SampleNetwork[];
+  /** The standard address library: OSM door plates and generated door plates, units and rooms, as address tables. */
+  readonly addresses: { readonly id: string; readonly files: readonly string[]; readonly linkLayer: string };
 };

@@ -45,4 +45,17 @@ export const SAMPLE_DISTRICT = Object.freeze({
       }),
     ),
   ),
+  /**
+   * The standard address library of the district: door plates tagged in OpenStreetMap, and
+   * generated door plates, units and rooms (see shanghai-lujiazui/addresses/README.md), imported
+   * together as one source by `npm start`.
+   */
+  addresses: Object.freeze({
+    id: 'lujiazui-sample',
+    files: Object.freeze([
+      path.join(here, 'shanghai-lujiazui', 'addresses', 'addresses-osm.csv'),
+      path.join(here, 'shanghai-lujiazui', 'addresses', 'addresses-generated.csv'),
+    ]),
+    linkLayer: 'buildings',
+  }),
 });

@@ -34,3 +34,8 @@ export { NODE_KINDS, NodeKind, NetworkAttributes, NetworkNode } from './networks
 export { LINK_KINDS, LinkKind, LinkStatus, FlowDirection, NetworkLink } from './networks/index.ts';
 export { NetworkSourceFormat, RoughnessMeaning, NetworkUnits, Network } from './networks/index.ts';
 export { NetworkQaSeverity, NETWORK_QA_CODES, NetworkQaCode, NetworkQaCheck, NETWORK_QA_CHECKS, NetworkQaLocation, NetworkQaIssue, NetworkQaSummary, NetworkQaParameters, NetworkQaReport } from './networks/index.ts';
+
+// Standard addresses (标准地址)
+export { ADDRESS_LEVELS, AddressLevel, DIVISION_LEVELS, addressLevelRank, ADDRESS_LEVEL_NAMES } from './addresses/index.ts';
+export type { DivisionLevel } from './addresses/index.ts';
+export { AddressElements, DivisionCodes, ElementSource, ParsedElement, ParsedAddress, StandardAddress } from './addresses/index.ts';

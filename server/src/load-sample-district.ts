@@ -8,13 +8,16 @@ import { importLayer } from './import/import-layer.ts';
 import { staleLayers, tileLayer } from './tiles/tile-layer.ts';
 import { importNetwork } from './networks/import-network.ts';
 import { networkTilesetId } from './networks/tile-network.ts';
+import { importAddresses } from './addresses/import/import-addresses.ts';
+import { divisionResolver } from './addresses/import/resolve-divisions.ts';
+import { divisionGazetteer } from './addresses/parse/division-gazetteer.ts';
 
 /**
  * Brings the sample district up to date: imports each sample layer whose file changed (by
  * SHA-256 against the last import report) and tiles every layer whose tiles are stale.
  * A second start with nothing changed does no work beyond a few queries.
  */
-export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, logger: Logger): Promise<{ imported: string[]; tiled: string[]; networks: string[] }> {
+export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, logger: Logger): Promise<{ imported: string[]; tiled: string[]; networks: string[]; addresses: number }> {
   const imported: string[] = [];
   for (const layer of SAMPLE_DISTRICT.layers) {
     const bytes = await fs.readFile(layer.file);
@@ -30,7 +33,7 @@ export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, lo
     logger.info({ layer: layerId, tiles: result.report.tiles, ms: result.report.durationMs }, 'layer tiled');
     tiled.push(layerId);
   }
-  return { imported, tiled, networks: await loadSampleNetworks(knex, storage, logger) };
+  return { imported, tiled, networks: await loadSampleNetworks(knex, storage, logger), addresses: await loadSampleAddresses(knex, logger) };
 }
 
 /** Id of the sample district's underground utilities: every sample system in one network, so clearances are checked between them. */
@@ -60,4 +63,16 @@ async function loadSampleNetworks(knex: Knex, storage: TilesetStorage, logger: L
   });
   logger.info({ network: result.id, links: result.links, tiles: result.tileset?.tiles, ms: result.durationMs }, 'sample network loaded');
   return [result.id];
+}
+
+/** Imports the sample address library when its tables changed; returns how many addresses were stored (0: unchanged). */
+async function loadSampleAddresses(knex: Knex, logger: Logger): Promise<number> {
+  const sample = SAMPLE_DISTRICT.addresses;
+  if (!sample) return 0;
+  const hash = crypto.createHash('sha256');
+  for (const file of sample.files) hash.update(await fs.readFile(file));
+  const row = await knex('address_sources').where({ id: sample.id }).first('sha256');
+  if (row?.sha256 === hash.digest('hex')) return 0;
+  const report = await importAddresses(knex, sample.files, { sourceId: sample.id, linkLayerId: sample.linkLayer, resolveDivisions: divisionResolver(divisionGazetteer()), logger });
+  return report.stored;
 }

@@ -12,6 +12,7 @@ export type { ReviewCheck, ReviewDocument, ReviewElementStatus, ReviewFinding, R
 export type { BimModelStatus, BimModelSummary } from './lib/bim/bim-model-state.ts';
 export type { BimElementKey } from './lib/bim/pick-bim-element.ts';
 export type { BimElement, BimModel, BimTreeNode } from './lib/api/bim-types.ts';
+export type { AddressBuilding, AddressElements, AddressLevel, AddressSuggestion, StandardAddress } from './lib/api/address-types.ts';
 export type { LayerStatus, LayerSummary } from './lib/layers/twin-layer.ts';
 export type { FeatureKey } from './lib/picking/feature-key.ts';
 export type { GeographicExtent } from './lib/view/geographic-extent.ts';

@@ -1,4 +1,5 @@
 import type { Viewer } from 'cesium';
+import type { AddressSuggestion, StandardAddress } from './lib/api/address-types.ts';
 import type { FeatureRecord } from './lib/api/api-types.ts';
 import type { BimElement } from './lib/api/bim-types.ts';
 import type { ClearanceResult, ExcavationResult, NetworkAnalysisRequest, NetworkAnalysisResult, NetworkFeature } from './lib/api/network-types.ts';
@@ -132,6 +133,20 @@ export interface CimtwinPageApi {
   excavation(networkId: string, polygon: [number, number][], depth?: number): Promise<ExcavationResult>;
   /** Clearance check of the part of a network in view. */
   checkClearanceInView(networkId?: string): Promise<ClearanceResult>;
+  /**
+   * Types a text into the address search box and shows its suggestions at once (no typing
+   * pause); resolves with them, best first. Rejects with the API's problem detail.
+   */
+  searchAddresses(text: string): Promise<AddressSuggestion[]>;
+  /**
+   * Shows a standard address by code as picking a suggestion does: door-plate marker, its
+   * building selected, the address in the attribute panel; resolves once the camera has arrived.
+   */
+  showAddress(code: string): Promise<StandardAddress>;
+  /** The address picked last, until another is picked, the search is cleared or the attribute panel closed. */
+  shownAddress(): StandardAddress | undefined;
+  /** The standard addresses (door plates, POIs, buildings) of a building feature, by layer and row id. */
+  addressesOfFeature(layerId: string, featureId: number): Promise<StandardAddress[]>;
 }
 
 declare global {

@@ -1,4 +1,6 @@
 import { Cartesian2 } from 'cesium';
+import { AddressSearch } from './lib/addresses/address-search.ts';
+import { BuildingAddresses } from './lib/addresses/building-addresses.ts';
 import { ApiClient } from './lib/api/api-client.ts';
 import { BimTwin } from './lib/bim/bim-twin.ts';
 import { configureOfflineCesium } from './lib/cesium/configure-offline-cesium.ts';
@@ -40,21 +42,44 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const api = new ApiClient(settings.apiBase);
   const registry = new LayerRegistry(viewer);
   const highlighter = new FeatureHighlighter(scene, registry);
-  const attributePanel = new AttributePanel(language, () => {
+  const clearSelection = () => {
     bim.clearSelection();
     networks.clearSelection();
     selection.clear();
-  });
+  };
+  const attributePanel = new AttributePanel(
+    language,
+    () => {
+      clearSelection();
+      addresses.dropShown();
+    },
+    (code) => void addresses.showCode(code).catch(() => undefined),
+  );
   const bim = new BimTwin(scene, api, language, (state) => attributePanel.show(state));
   const networks = new NetworkTwin(viewer, api, language, (state) => attributePanel.show(state), (opacity) => highlighter.setLayerOpacity(opacity));
   const review = new ReviewController(api, bim, language);
-  const selection = new FeatureSelection(api, highlighter, (state) => attributePanel.show(state));
+  const buildingAddresses = new BuildingAddresses(
+    api,
+    (layerId) => registry.get(layerId)?.kind === 'buildings',
+    (section) => attributePanel.showBuildingAddresses(section),
+  );
+  const selection = new FeatureSelection(api, highlighter, (state) => attributePanel.show(state), buildingAddresses);
+  const selectFeature = (layerId: string, id: string | number) => {
+    bim.clearSelection();
+    networks.clearSelection();
+    return selection.select(layerId, id);
+  };
+  const addresses = new AddressSearch(viewer, api, language, {
+    selectFeature,
+    clearSelection,
+    showDetails: (address) => attributePanel.showAddress(address),
+  });
   const legend = new HeightLegend(language);
   let listStatus: LayerListStatus = 'loading';
   const layerPanel = new LayerPanel(language, (id, visible) => registry.setVisible(id, visible));
   const setLanguage = (next: Language) => {
     language = next;
-    [layout, layerPanel, legend, attributePanel, languageToggle, bim, review, networks].forEach((part) => part.setLanguage(next));
+    [layout, addresses, layerPanel, legend, attributePanel, languageToggle, bim, review, networks].forEach((part) => part.setLanguage(next));
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
     window.history.replaceState(window.history.state, '', url);
@@ -63,7 +88,7 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   layout.titleBar.append(languageToggle.element);
   layerPanel.addGroup(bim.layerGroup.element);
   layerPanel.addGroup(networks.layerGroup.element);
-  layout.side.append(layerPanel.element, bim.browser.element, legend.element);
+  layout.side.append(addresses.panel.element, layerPanel.element, bim.browser.element, legend.element);
   layout.details.append(review.panel.element, attributePanel.element);
   layout.details.insertBefore(networks.panel.element, attributePanel.element);
   root.append(networks.sectionPanel.element);
@@ -78,7 +103,9 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   // One pick serves both kinds of object: city features by row id, BIM elements by GlobalId.
   const selectAt = async (x: number, y: number): Promise<PickResult | undefined> => {
     if (networks.capturesClicks) return undefined;
-    const object: unknown = networks.pickUnderground(x, y) ?? scene.pick(new Cartesian2(x, y));
+    let object: unknown = networks.pickUnderground(x, y) ?? scene.pick(new Cartesian2(x, y));
+    // The door-plate marker is drawn over everything; a click on it means what lies beneath.
+    if (addresses.marker.owns(object)) object = scene.drillPick(new Cartesian2(x, y), 2)[1];
     if (networks.takePickedValve(object)) return undefined;
     const pipe = networks.elementOfPicked(object);
     if (pipe) {
@@ -149,16 +176,8 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
       const bounds = scene.canvas.getBoundingClientRect();
       return selectAt(x - bounds.left, y - bounds.top);
     },
-    selectFeature: (layerId, id) => {
-      bim.clearSelection();
-      networks.clearSelection();
-      return selection.select(layerId, id);
-    },
-    clearSelection: () => {
-      bim.clearSelection();
-      networks.clearSelection();
-      selection.clear();
-    },
+    selectFeature,
+    clearSelection,
     selected: () => selection.selected,
     flyTo,
     screenPosition: (longitude, latitude, height) => screenPositionOf(scene, longitude, latitude, height),
@@ -197,5 +216,9 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     crossSection: (networkId, line) => networks.crossSection(networkId, line),
     excavation: (networkId, polygon, depth) => networks.excavation(networkId, polygon, depth),
     checkClearanceInView: (networkId) => networks.checkClearanceInView(networkId),
+    searchAddresses: (text) => addresses.search(text),
+    showAddress: (code) => addresses.showCode(code),
+    shownAddress: () => addresses.shownAddress(),
+    addressesOfFeature: (layerId, featureId) => addresses.addressesOf(layerId, featureId),
   };
 }

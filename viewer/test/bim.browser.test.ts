@@ -8,6 +8,7 @@ import type {} from '../src/page-api.ts';
 import type { ReviewDocument, ReviewFinding } from '../src/lib/api/review-types.ts';
 import { bimFeatureColours, type FeatureColour } from './lib/bim-feature-colours.ts';
 import { hasChromium, launchChromium } from './lib/launch-chromium.ts';
+import { openViewerPage } from './lib/open-viewer-page.ts';
 import { compareScreenshots, type PixelRegion } from './lib/screenshot-diff.ts';
 import { boxAround, sceneShot } from './lib/scene-shot.ts';
 import { startTestServer, type TestServer } from './lib/start-test-server.ts';
@@ -52,13 +53,7 @@ describe('BIM models in the viewer', { skip, timeout: 900_000 }, () => {
       ifcModels: [{ file: IFC_FILE, placement: { origin: ORIGIN, rotationDeg: 0 }, overrideGeoreference: true }],
     });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    page.setDefaultTimeout(SLOW);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const response = await page.goto(`${server.url}/?render=continuous`);
-    assert.equal(response?.status(), 200, 'no viewer page; run `npm run build -w @cimtwin/viewer` first');
-    await page.waitForFunction(() => window.cimtwin !== undefined);
-    await page.evaluate(() => window.cimtwin!.ready);
+    page = await openViewerPage(browser, server.url, { viewport: VIEWPORT, timeout: SLOW, pageErrors });
   }, { timeout: 600_000 });
 
   after(async () => {

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type {} from '../src/page-api.ts';
 import type { CrossSectionResult, NetworkFeature, NetworkInfo, NetworkIsolationResult } from '../src/lib/api/network-types.ts';
 import { hasChromium, launchChromium } from './lib/launch-chromium.ts';
+import { openViewerPage } from './lib/open-viewer-page.ts';
 import { startTestServer, type TestServer } from './lib/start-test-server.ts';
 
 // Browser lane for pipe networks: the sample district's generated utilities (lujiazui-utilities)
@@ -41,13 +42,7 @@ describe('pipe networks in the viewer', { skip, timeout: 900_000 }, () => {
     mkdirSync(OUTPUT, { recursive: true });
     server = await startTestServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    page.setDefaultTimeout(SLOW);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const response = await page.goto(`${server.url}/?render=continuous`);
-    assert.equal(response?.status(), 200, 'no viewer page; run `npm run build -w @cimtwin/viewer` first');
-    await page.waitForFunction(() => window.cimtwin !== undefined);
-    await page.evaluate(() => window.cimtwin!.ready);
+    page = await openViewerPage(browser, server.url, { viewport: VIEWPORT, timeout: SLOW, pageErrors });
   }, { timeout: 600_000 });
 
   after(async () => {

@@ -9,6 +9,7 @@ import type {} from '../src/page-api.ts';
 import { findFeatureByName } from './lib/find-feature-by-name.ts';
 import { interiorPoint, largestPolygon } from './lib/interior-point.ts';
 import { hasChromium, launchChromium } from './lib/launch-chromium.ts';
+import { openViewerPage } from './lib/open-viewer-page.ts';
 import { compareScreenshots, type PixelRegion } from './lib/screenshot-diff.ts';
 import { boxAround, sceneShot } from './lib/scene-shot.ts';
 import { startTestServer, type TestServer } from './lib/start-test-server.ts';
@@ -34,18 +35,17 @@ describe('viewer in a browser', { skip: !hasChromium() && 'no /usr/bin/chromium'
     mkdirSync(OUTPUT, { recursive: true });
     server = await startTestServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    page.setDefaultTimeout(SLOW);
     const origin = new URL(server.url).origin;
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+    page = await openViewerPage(browser, server.url, {
+      viewport: VIEWPORT,
+      timeout: SLOW,
+      pageErrors,
+      beforeNavigation: (opened) =>
+        opened.on('request', (request) => {
+          const url = request.url();
+          if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+        }),
     });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const response = await page.goto(`${server.url}/?render=continuous`);
-    assert.equal(response?.status(), 200, 'no viewer page; run `npm run build -w @cimtwin/viewer` first');
-    await page.waitForFunction(() => window.cimtwin !== undefined);
-    await page.evaluate(() => window.cimtwin!.ready);
     const layers = await page.evaluate(() => window.cimtwin!.layers());
     const found = layers.find((layer) => layer.kind === 'buildings' && layer.hasTileset);
     assert.ok(found, `no building layer with 3D tiles in ${JSON.stringify(layers)}`);

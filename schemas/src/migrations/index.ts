@@ -4,6 +4,7 @@ import * as bimModels from './0002-bim-models.ts';
 import * as jobs from './0003-jobs.ts';
 import * as bimReview from './0004-bim-review.ts';
 import * as pipeNetworks from './0005-pipe-networks.ts';
+import * as standardAddresses from './0006-standard-addresses.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -16,6 +17,7 @@ const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0003-jobs', jobs],
   ['0004-bim-review', bimReview],
   ['0005-pipe-networks', pipeNetworks],
+  ['0006-standard-addresses', standardAddresses],
 ];
 
 /**

@@ -14,6 +14,7 @@ import { itemRoutes } from './routes/item-routes.ts';
 import { tilesetRoutes } from './routes/tileset-routes.ts';
 import { bimRoutes } from './routes/bim-routes.ts';
 import { networkRoutes } from './routes/network-routes.ts';
+import { addressRoutes } from './routes/address-routes.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 
@@ -25,7 +26,7 @@ function shouldCompress(req: express.Request, res: express.Response): boolean {
 
 /** Every documented API route, in the order of the OpenAPI document. */
 export function apiRoutes(deps: AppDeps): RouteDefinition[] {
-  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps), ...reviewRoutes(deps), ...networkRoutes(deps), ...jobRoutes(deps)];
+  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps), ...reviewRoutes(deps), ...networkRoutes(deps), ...addressRoutes(deps), ...jobRoutes(deps)];
 }
 
 /**

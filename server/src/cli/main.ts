@@ -5,6 +5,7 @@ import { createLogger } from '../logger.ts';
 import { runIfc } from './ifc-command.ts';
 import { runImport } from './import-command.ts';
 import { runNetworkCommand } from './network-command.ts';
+import { runAddressCommand } from './address-command.ts';
 import { runReviewCommand } from './review-command.ts';
 import { runServe } from './serve-command.ts';
 import { runTile } from './tile-command.ts';
@@ -28,6 +29,9 @@ Usage:
                                            import a pipe network (EPANET or SWMM .inp, CJJ 61 point and line tables
                                            as CSV, GeoJSON or Shapefile): points, segments and topology into PostGIS,
                                            a QA report, pipes as 3D Tiles at their depth
+  cimtwin address parse "<text>" | --stdin  split addresses into standard elements (JSON; one object a line with --stdin)
+  cimtwin address import <table...> [--id SOURCE] [--layer L]
+                                           load standard address tables (CSV or GeoJSON) into the library, linked to buildings of L
 
 Layer kinds: buildings, roads, landuse, water, generic (guessed from the layer id when absent).
 Configuration comes from the environment (PORT, DATA_DIR, DATABASE_URL, TILE_STORAGE, TILES_DIR, LOG_LEVEL); see README.`;
@@ -63,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
         id: { type: 'string' },
         'pipe-type': { type: 'string' },
         valves: { type: 'string' },
+        stdin: { type: 'boolean' },
       },
     });
     const config = loadConfig({ port: values.port });
@@ -82,6 +87,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runReviewCommand(config, logger, positionals, values);
       case 'network':
         return await runNetworkCommand(config, logger, positionals, values);
+      case 'address':
+        return await runAddressCommand(config, logger, positionals, values);
       default:
         console.error(`cimtwin: unknown command "${command}"\n\n${USAGE}`);
         return 2;

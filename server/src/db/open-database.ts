@@ -5,6 +5,7 @@ import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { migrationSource } from '@cimtwin/schemas';
 import type { Logger } from '../logger.ts';
 
@@ -46,7 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       pgdata = path.resolve(dataDir, 'pgdata');
       await fs.mkdir(pgdata, { recursive: true });
     }
-    pglite = await PGlite.create({ dataDir: pgdata, extensions: { postgis } });
+    pglite = await PGlite.create({ dataDir: pgdata, extensions: { postgis, pg_trgm } });
     const instance = pglite;
     knex = knexFactory({
       client: ClientPgLite as unknown as typeof knexFactory.Client,

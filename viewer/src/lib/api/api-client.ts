@@ -2,6 +2,7 @@ import type { BimElement, BimModel, BimTreeNode } from './bim-types.ts';
 import type { BoundingBox, Collection, CollectionList, FeaturePage, FeatureRecord, ProblemDetails } from './api-types.ts';
 import type { JobRecord, ReviewDocument, ReviewListEntry, ReviewRequest, RulePackInfo } from './review-types.ts';
 import type { NetworkFeature, NetworkInfo } from './network-types.ts';
+import type { AddressSuggestion, FeatureAddresses, GeocodeResult, ReverseGeocodeResult, StandardAddress } from './address-types.ts';
 
 /** A request to the cimtwin API that failed; carries the problem document when there is one. */
 export class ApiError extends Error {
@@ -13,6 +14,12 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** What to show of a failed request: the problem document's detail, else the error's message. */
+export function errorDetail(error: unknown): string {
+  if (error instanceof ApiError) return error.problem?.detail ?? error.problem?.title ?? error.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A collection with its tileset URL made absolute. */
@@ -187,6 +194,53 @@ export class ApiClient {
       throw new ApiError(`POST ${url.href} failed with ${response.status}: ${problem?.detail ?? problem?.title ?? response.statusText}`, response.status, problem);
     }
     return response.text();
+  }
+
+  /**
+   * Standard addresses matching what is typed so far (prefixes, pinyin, initials, typos), best
+   * first; `limit` 10 by default, at most 50. Empty text is refused by the API (400).
+   */
+  async searchAddresses(text: string, options: { limit?: number } = {}, signal?: AbortSignal): Promise<AddressSuggestion[]> {
+    const url = new URL('addresses/search', this.apiBase);
+    url.searchParams.set('q', text);
+    if (options.limit !== undefined) url.searchParams.set('limit', String(options.limit));
+    const body = await this.getJson<{ results?: AddressSuggestion[] }>(url.href, signal);
+    if (!body || !Array.isArray(body.results)) throw new ApiError(`viewer: ${url.href} did not return address suggestions`, 200);
+    return body.results;
+  }
+
+  /** One standard address by code, with its elements and aliases; a 404 problem when unknown. */
+  async getAddress(code: string, signal?: AbortSignal): Promise<StandardAddress> {
+    const url = new URL(`addresses/${encodeURIComponent(code)}`, this.apiBase).href;
+    const address = await this.getJson<StandardAddress>(url, signal);
+    if (!address || typeof address.code !== 'string') throw new ApiError(`viewer: ${url} did not return a standard address`, 200);
+    return address;
+  }
+
+  /** The standard addresses of one building feature (door plates, POIs, buildings) and the count of each level. */
+  async listFeatureAddresses(layerId: string, featureId: number, signal?: AbortSignal): Promise<FeatureAddresses> {
+    const url = new URL('addresses', this.apiBase);
+    url.searchParams.set('layerId', layerId);
+    url.searchParams.set('featureId', String(featureId));
+    const body = await this.getJson<Partial<FeatureAddresses>>(url.href, signal);
+    if (!body || !Array.isArray(body.addresses)) throw new ApiError(`viewer: ${url.href} did not return an address list`, 200);
+    return { addresses: body.addresses, counts: body.counts ?? {} };
+  }
+
+  /** The standard address nearest a point within `radius` metres (100 by default); a 404 problem when none is. */
+  async reverseGeocode(longitude: number, latitude: number, radius?: number, signal?: AbortSignal): Promise<ReverseGeocodeResult> {
+    const url = new URL('addresses/reverse', this.apiBase);
+    url.searchParams.set('lon', String(longitude));
+    url.searchParams.set('lat', String(latitude));
+    if (radius !== undefined) url.searchParams.set('radius', String(radius));
+    return this.getJson<ReverseGeocodeResult>(url.href, signal);
+  }
+
+  /** Geocodes free text: its parse, the best matching standard address (`match`, null without one) and candidates. */
+  async geocodeAddress(text: string, signal?: AbortSignal): Promise<GeocodeResult> {
+    const url = new URL('addresses/geocode', this.apiBase);
+    url.searchParams.set('q', text);
+    return this.getJson<GeocodeResult>(url.href, signal);
   }
 
   private getJson<T>(url: string, signal?: AbortSignal): Promise<T> {

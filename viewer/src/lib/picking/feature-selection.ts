@@ -5,6 +5,15 @@ import { normalizeFeatureId, type FeatureKey } from './feature-key.ts';
 import type { FeatureHighlighter } from './feature-highlighter.ts';
 
 /**
+ * Reads more about the selected feature beside its row (a building's standard addresses);
+ * `selected` is told of every selection with a signal that aborts when it is superseded.
+ */
+export interface FeatureSelectionListener {
+  selected(key: FeatureKey, signal: AbortSignal): void;
+  cleared(): void;
+}
+
+/**
  * The selected feature: highlights it, reads its row from the API and hands every state to
  * the attribute panel. A newer selection cancels the read of an older one.
  */
@@ -16,6 +25,7 @@ export class FeatureSelection {
     private readonly api: ApiClient,
     private readonly highlighter: FeatureHighlighter,
     private readonly show: (state: AttributePanelState) => void,
+    private readonly listener?: FeatureSelectionListener,
   ) {}
 
   /** The selected feature, if any. */
@@ -32,6 +42,7 @@ export class FeatureSelection {
     this.selectedKey = key;
     this.highlighter.select(key);
     this.show({ status: 'loading', key });
+    this.listener?.selected(key, controller.signal);
     try {
       const feature = await this.api.getFeature(layerId, key.id, controller.signal);
       if (controller.signal.aborted) return undefined;
@@ -51,6 +62,7 @@ export class FeatureSelection {
     this.current = undefined;
     this.selectedKey = undefined;
     this.highlighter.select(undefined);
+    this.listener?.cleared();
     this.show({ status: 'empty' });
   }
 }
