@@ -3,6 +3,7 @@
 // `npm run bench -- ifc-large [--size MB]` (one synthetic IFC building of about MB megabytes, default 300);
 // `npm run bench -- review [--dir DIR] [--ids FILE]` (review time per model: an IDS and every rule pack);
 // `npm run bench -- networks [--segments N] [--database-url URL]` (isolation, traces, components; pgRouting beside when the server has it);
+// `npm run bench -- addresses [--count N] [--database-url URL]` (search and geocode latency on N addresses, parses per second);
 // generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
 // then prints buildings per second and peak memory of each phase and records them in
 // docs/benchmarks.md (between the markers of the benchmark).
@@ -21,6 +22,7 @@ import { benchIfc } from './lib/bench-ifc.ts';
 import { benchIfcLarge } from './lib/bench-ifc-large.ts';
 import { benchReview } from './lib/bench-review.ts';
 import { benchNetworks } from './lib/bench-networks.ts';
+import { benchAddresses } from './lib/bench-addresses.ts';
 
 /** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
@@ -75,10 +77,10 @@ async function benchBuildings(count: number, databaseUrl: string | undefined, wr
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { segments: { type: 'string', default: '200000' }, count: { type: 'string', default: '100000' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { segments: { type: 'string', default: '200000' }, count: { type: 'string' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
 });
 const [which = 'buildings'] = positionals;
-if (which === 'buildings') await benchBuildings(Number(values.count), values['database-url'], !values['no-write']);
+if (which === 'buildings') await benchBuildings(Number(values.count ?? 100000), values['database-url'], !values['no-write']);
 else if (which === 'ifc') await benchIfc(values.dir ?? path.resolve(import.meta.dirname, '../../shared/data/ifc'), !values['no-write']);
 else if (which === 'ifc-large') await benchIfcLarge(Number(values.size), !values['no-write']);
 else if (which === 'review')
@@ -88,7 +90,8 @@ else if (which === 'review')
     !values['no-write'],
   );
 else if (which === 'networks') await benchNetworks(Number(values.segments), values['database-url'], !values['no-write']);
+else if (which === 'addresses') await benchAddresses(Number(values.count ?? 1000000), values['database-url'], !values['no-write']);
 else {
-  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review, networks`);
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review, networks, addresses`);
   process.exit(2);
 }

@@ -7,6 +7,7 @@ export const StandardAddress = z.object({
   code: z.string().min(1).describe('GB/T 39609 区划式 code: division code, then road/compound, door plate, building, unit and room parts'),
   level: AddressLevel.describe('the deepest element: roadNo for a door plate, room for a flat'),
   fullText: z.string().describe('every element from the province down, written together'),
+  label: z.string().describe('the part people say: from the road (or the POI) down, e.g. 中山东一路18号'),
   elements: AddressElements,
   aliases: z.array(z.string()).describe('other ways of writing it: old names, names of the building, English'),
   parentCode: z.string().nullable().describe('the address one level up (the door plate of a building, the building of a unit)'),

@@ -1,7 +1,8 @@
 // The suffix-driven rules for the levels below the gazetteer's divisions, tried at one position
-// in the written order of the levels: a town or community not in the gazetteer (only right after
-// the divisions; a community also by its committee word anywhere), a development zone, a road, its door plate, then building, unit, floor and
-// room. The first rule that matches and may be placed (AddressParseState.canPlace) wins.
+// in the written order of the levels: a town not in the gazetteer (only right after the
+// divisions), a community (by its committee word, or …村 right after a division), a development
+// zone, a road, its door plate, then building, unit, floor and room. The first rule that matches
+// and may be placed (AddressParseState.canPlace) wins.
 import { matchBuilding, matchBuildingUnitRoom, matchFloor, matchRoom, matchUnit } from './match-building-parts.ts';
 import type { AddressParseState } from './address-parse-state.ts';
 import { matchAddressNoise } from './match-address-noise.ts';

@@ -1,10 +1,11 @@
 // The short forms people write for a division name, derived from the official name by taking the
 // administrative suffix off: 浦东新区 -> 浦东, 杭州市 -> 杭州, 延边朝鲜族自治州 -> 延边,
-// 陆家嘴街道 -> 陆家嘴, 银闸社区居委会 -> 银闸社区; an autonomous prefecture is also written
-// with 州 (延边州), a 新镇 with 镇 (川沙镇 for 川沙新镇). A short form is kept only when at least two
-// characters remain (赵县 stays 赵县: 赵 alone would match everywhere) and, for towns and
-// communities, when it does not end like a road or a lane (南京东路街道 does not give 南京东路,
-// which is the road far more often than the subdistrict).
+// 陆家嘴街道 -> 陆家嘴, 银闸社区居委会 -> 银闸, 银闸社区; an autonomous prefecture is also
+// written with 州 (延边州), a 新镇 with 镇 (川沙镇 for 川沙新镇). A short form is kept only when at
+// least two characters remain (赵县 stays 赵县: 赵 alone would match everywhere) and, for towns
+// and communities, when it does not end like a road, a lane or a higher division (南京东路街道
+// does not give 南京东路, which is the road far more often than the subdistrict; 多福巷社区居委会
+// gives 多福巷社区 but not 多福巷).
 import type { DivisionLevel } from '@cimtwin/schemas';
 
 /** The 55 recognised minority nationalities, as they appear in the names of autonomous areas. */

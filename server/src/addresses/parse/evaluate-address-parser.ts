@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isDataError } from '@cimtwin/schemas';
 import { divisionGazetteer, divisionGazetteerBuildReport } from './division-gazetteer.ts';
 import { parseAddress } from './parse-address.ts';
 import { readAddressEvaluationCases } from './read-address-evaluation-cases.ts';
 import { SAMPLE_LABELLED_ADDRESSES } from './sample-labelled-addresses.ts';
-import { formatAddressParseScores, scoreAddressParses } from './score-address-parses.ts';
+import { formatAddressParseScores, scoreAddressParses, type LabelledAddress } from './score-address-parses.ts';
 
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
@@ -18,7 +19,17 @@ const { positionals, values } = parseArgs({
 });
 const defaultDirectory = path.resolve(import.meta.dirname, '../../../../data-samples/addresses/evaluation');
 const inputs = positionals.length > 0 ? positionals : fs.existsSync(defaultDirectory) ? [defaultDirectory] : [];
-const cases = inputs.length > 0 ? readAddressEvaluationCases(inputs) : SAMPLE_LABELLED_ADDRESSES;
+function readCases(): readonly LabelledAddress[] {
+  if (inputs.length === 0) return SAMPLE_LABELLED_ADDRESSES;
+  try {
+    return readAddressEvaluationCases(inputs);
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+const cases = readCases();
 const gazetteer = divisionGazetteer();
 const scores = scoreAddressParses(cases, (text) => parseAddress(text, gazetteer), { onlyLabelledLevels: values['only-labelled'], keepMismatches: Number(values.mismatches) });
 console.log(`input: ${inputs.length > 0 ? inputs.join(', ') : 'the sample cases of the parser'}; gazetteer built in ${divisionGazetteerBuildReport()?.milliseconds.toFixed(0)} ms`);

@@ -46,8 +46,12 @@ export function generateAddressVariants(records: ChinaDivisionRecords, count: nu
     const city = cities.get(area.cityCode);
     return city !== undefined && !/直辖/.test(city.name) && area.name !== city.name;
   });
+  const areaProvinces = new Map<string, Set<string>>();
   const areaNameCount = new Map<string, number>();
-  for (const area of records.areas) areaNameCount.set(area.name, (areaNameCount.get(area.name) ?? 0) + 1);
+  for (const area of records.areas) {
+    areaNameCount.set(area.name, (areaNameCount.get(area.name) ?? 0) + 1);
+    areaProvinces.set(area.name, (areaProvinces.get(area.name) ?? new Set()).add(area.provinceCode));
+  }
   const cases: LabelledAddress[] = [];
   while (cases.length < count) {
     const area = pick(areas);
@@ -58,9 +62,10 @@ export function generateAddressVariants(records: ChinaDivisionRecords, count: nu
     const number = 1 + Math.floor(random() * 999);
     const style = random();
     const prefix = style < 0.5 ? `${province}${city === province ? '' : city}` : style < 0.8 ? (city === province ? province : city) : '';
-    // A district written alone is only labelled with its parents when its name is unique.
+    // A district written alone is labelled with the parents all districts of its name share.
     const inferable = prefix !== '' || areaNameCount.get(area.name) === 1;
-    const elements: LabelledAddress['elements'] = inferable ? { province, city, district: area.name, road } : { district: area.name, road };
+    const oneProvince = areaProvinces.get(area.name)!.size === 1;
+    const elements: LabelledAddress['elements'] = inferable ? { province, city, district: area.name, road } : oneProvince ? { province, district: area.name, road } : { district: area.name, road };
     let plate = `${number}号`;
     const numbering = random();
     if (numbering < 0.1) plate = toFullWidth(plate);

@@ -13,14 +13,16 @@
 // Missing divisions are then inferred upwards (resolve-divisions.ts) and a confidence computed
 // from coverage, how each element was found and the consistency of the hierarchy.
 // Gazetteer lookups are exact Map lookups and every rule is a sticky regular expression at one
-// position, so a parse costs a few hundred small operations and needs no allocation of tokens.
+// position; no token list is built. bench-address-parse.ts measures about 30,000 parses per
+// second on one core.
 //
 // Rejected: tokenising first with a general Chinese word segmenter (a segmenter knows words, not
 // address levels: it may cut 中山东一路 into 中山/东一路, and the same rules are then needed to
 // glue the pieces back); a statistical tagger (CRF) trained on labelled addresses (better on
-// unseen POI names, but there is no labelled set yet and its errors are harder to explain to
-// the people who correct an address library); matching the whole gazetteer at every position
-// without the hierarchy (朝阳, 中山, 南京 are names of many places and start many road names).
+// unseen POI names, but the labelled set holds a few hundred addresses, far too few to train
+// one, and its errors are harder to explain to the people who correct an address library);
+// matching the whole gazetteer at every position without the hierarchy (朝阳, 中山, 南京 are
+// names of many places and start many road names).
 import { ADDRESS_LEVELS, addressLevelRank, DataError, type AddressElements, type ParsedAddress, type ParsedElement } from '@cimtwin/schemas';
 import { addressConfidence } from './address-confidence.ts';
 import type { AddressGazetteer, DivisionEntry, GazetteerMatch, NamedPlaceEntry } from './address-gazetteer.ts';
@@ -48,7 +50,7 @@ export interface ParseAddressOptions {
 }
 
 /** Defaults of {@link ParseAddressOptions}. */
-export const PARSE_ADDRESS_DEFAULTS: Readonly<ParseAddressOptions> = { inferDivisions: true, correctTypos: true };
+export const PARSE_ADDRESS_DEFAULTS: Readonly<{ inferDivisions: boolean; correctTypos: boolean }> = { inferDivisions: true, correctTypos: true };
 
 type ParseSettings = Omit<Required<ParseAddressOptions>, 'contextCode'> & { contextCode: string | undefined };
 
@@ -143,7 +145,11 @@ function describe(value: unknown): string {
  */
 export function parseAddress(text: string, gazetteer: AddressGazetteer, options: ParseAddressOptions = {}): ParsedAddress {
   if (typeof text !== 'string') throw new DataError(`address-parse: the address must be a string, got ${describe(text)}`);
-  const settings: ParseSettings = { contextCode: options.contextCode, inferDivisions: options.inferDivisions ?? PARSE_ADDRESS_DEFAULTS.inferDivisions ?? true, correctTypos: options.correctTypos ?? PARSE_ADDRESS_DEFAULTS.correctTypos ?? true };
+  const settings: ParseSettings = {
+    contextCode: options.contextCode,
+    inferDivisions: options.inferDivisions ?? PARSE_ADDRESS_DEFAULTS.inferDivisions,
+    correctTypos: options.correctTypos ?? PARSE_ADDRESS_DEFAULTS.correctTypos,
+  };
   const normalized = normalizeAddressText(text).text;
   const state = new AddressParseState(normalized);
   for (let position = 0; position < normalized.length; ) position = step(state, gazetteer, position, settings);

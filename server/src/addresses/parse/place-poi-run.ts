@@ -16,6 +16,8 @@ import { matchDoorPlate } from './match-door-plate.ts';
 const POI_SUFFIX =
   /(?:小区|大厦|花园|公寓|中心|广场|大楼|新村|家园|公馆|商城|商场|酒店|宾馆|饭店|医院|学校|大学|学院|中学|小学|幼儿园|公司|银行|超市|市场|大院|宿舍|苑|园|城|府|庭|院|里|坊|村|馆|站|所|局|厂)$/;
 const HAS_NAME = /[\u3400-\u9fffA-Za-z]/;
+/** Longer runs are sentences or several addresses run together, not one name. */
+const POI_MAX_LENGTH = 40;
 const CHINESE = /[\u3400-\u9fff]/;
 
 function partAt(text: string, position: number): boolean {
@@ -68,7 +70,8 @@ export function placePoiRun(state: AddressParseState, start: number, gazetteer: 
   const nameEnd = text[end - 1] === '-' && end - 1 > start ? end - 1 : end;
   const run = text.slice(start, nameEnd);
   const anchored = state.placedCount > 0 || beforePart || POI_SUFFIX.test(run);
-  if (!beforeDivision && HAS_NAME.test(run) && [...run].length >= 2 && anchored) {
+  const length = [...run].length;
+  if (!beforeDivision && HAS_NAME.test(run) && length >= 2 && length <= POI_MAX_LENGTH && anchored) {
     state.place('poi', start, nameEnd, run, 'text', POI_SUFFIX.test(run) ? 0.85 : 0.7);
     if (nameEnd < end) state.absorb(nameEnd, end);
   } else state.leave(start, end);

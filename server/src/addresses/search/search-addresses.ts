@@ -4,7 +4,8 @@
  *  1. the label starts with the query (btree on label_key; door plates before buildings and
  *     rooms, shorter labels first: 2号 before 10号);
  *  2. the text or an alias contains it (pg_trgm GIN, LIKE '%q%'; queries of 3 characters and more);
- *  3. fuzzy: trigram word similarity for typos and missing characters;
+ *  3. only when neither found anything, fuzzy: trigram word similarity for typos and missing
+ *     characters (near misses are noise beside real matches, and the costliest scan);
  *  Latin queries match the pinyin and the initials instead (zhongshan, zsdyl).
  * Unless the query names a building part (幢, 单元, 室, 层 …), units, floors and rooms are left
  * out and the partial indexes over door plates, POIs and buildings serve (level_rank <= 9).
@@ -47,13 +48,13 @@ export async function searchAddresses(knex: Knex, query: string, options: Search
   const deep = BUILDING_PART.test(query.slice(1));
   const levelFilter = deep ? '' : `AND a.level_rank <= ${UPPER_LEVEL_RANK}`;
   const found = new Map<string, AddressSuggestion>();
-  const take = (rows: Array<AddressRow & { label: string; score: number }>) => {
+  const take = (rows: Array<AddressRow & { score: number }>) => {
     for (const row of rows) {
       if (found.size >= limit) return;
       if (!found.has(row.code)) found.set(row.code, toSuggestion(row));
     }
   };
-  const columns = `${ADDRESS_COLUMNS}, a.label`;
+  const columns = ADDRESS_COLUMNS;
   const escaped = key.replace(/[\\%_]/g, (c) => `\\${c}`);
 
   if (isLatinQuery(key)) {
@@ -63,7 +64,7 @@ export async function searchAddresses(knex: Knex, query: string, options: Search
       [`${escaped}%`, `${escaped}%`, `${escaped}%`, limit],
     );
     take(prefix.rows);
-    if (found.size < limit && key.length >= 3) {
+    if (found.size === 0 && key.length >= 3) {
       const fuzzy = await fuzzyQuery(
         knex,
         `SELECT ${columns}, 0.7 * word_similarity(?, a.pinyin) AS score FROM standard_addresses a
@@ -89,7 +90,7 @@ export async function searchAddresses(knex: Knex, query: string, options: Search
     );
     take(contains.rows);
   }
-  if (found.size < limit && key.length >= 3) {
+  if (found.size === 0 && key.length >= 3) {
     const fuzzy = await fuzzyQuery(
       knex,
       `SELECT ${columns}, 0.7 * word_similarity(?, a.search_text) AS score FROM standard_addresses a
@@ -108,17 +109,17 @@ export async function searchAddresses(knex: Knex, query: string, options: Search
 async function fuzzyQuery(knex: Knex, sql: string, bindings: readonly unknown[]): Promise<{ rows: any[] }> {
   return knex.transaction(async (trx) => {
     await trx.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${FUZZY_THRESHOLD}`);
-    return trx.raw(sql, bindings as never);
-  });
+    return (await trx.raw(sql, bindings as never)) as { rows: any[] };
+  }) as Promise<{ rows: any[] }>;
 }
 
-function toSuggestion(row: AddressRow & { label: string; score: number }): AddressSuggestion {
+function toSuggestion(row: AddressRow & { score: number }): AddressSuggestion {
   const address = toStandardAddress(row);
   return {
     code: address.code,
     level: address.level,
     fullText: address.fullText,
-    label: row.label,
+    label: address.label,
     point: address.point,
     building: address.building,
     score: Math.round(Number(row.score) * 1000) / 1000,

@@ -5,7 +5,7 @@ import type { AddressElements, AddressLevel, StandardAddress } from '@cimtwin/sc
  * The columns of a StandardAddress, for `FROM standard_addresses a`: the building's feature
  * row id comes from the features of its layer with the same source id.
  */
-export const ADDRESS_COLUMNS = `a.code, a.level, a.full_text, a.elements, a.aliases, a.parent_code, a.source_id,
+export const ADDRESS_COLUMNS = `a.code, a.level, a.full_text, a.label, a.elements, a.aliases, a.parent_code, a.source_id,
   ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.building_layer_id,
   (SELECT f.id FROM features f WHERE f.layer_id = a.building_layer_id AND f.source_id = a.building_source_id LIMIT 1) AS building_feature_id`;
 
@@ -14,6 +14,7 @@ export interface AddressRow {
   code: string;
   level: AddressLevel;
   full_text: string;
+  label: string;
   elements: AddressElements;
   aliases: string[];
   parent_code: string | null;
@@ -30,6 +31,7 @@ export function toStandardAddress(row: AddressRow): StandardAddress {
     code: row.code,
     level: row.level,
     fullText: row.full_text,
+    label: row.label,
     elements: row.elements,
     aliases: row.aliases ?? [],
     parentCode: row.parent_code,

@@ -6,7 +6,6 @@ import type { Language } from '../i18n/labels.ts';
 import { AddressSearchPanel } from '../ui/address-search-panel.ts';
 import { featureBoundingSphere } from '../view/feature-bounding-sphere.ts';
 import { viewBoundingSphere, viewPoint } from '../view/oblique-view.ts';
-import { addressLabel } from './address-label.ts';
 import { AddressMarker } from './address-marker.ts';
 import { DebouncedRequest } from './debounced-request.ts';
 
@@ -174,7 +173,7 @@ export class AddressSearch {
 
   private async show(address: StandardAddress, pick: number): Promise<StandardAddress> {
     this.shown = address;
-    this.panel.setText(addressLabel(address.elements) || address.fullText);
+    this.panel.setText(address.label || address.fullText);
     this.panel.showStatus({ kind: 'idle' });
     this.marker.show(address.point);
     this.actions.showDetails(address);

@@ -42,6 +42,8 @@ export interface StandardAddress {
   level: AddressLevel;
   /** Every element from the province down, written together. */
   fullText: string;
+  /** The part people say: from the road (or the POI) down, e.g. 中山东一路18号. */
+  label: string;
   elements: AddressElements;
   /** Other ways of writing it: old names, names of the building, English. */
   aliases: string[];

@@ -56,9 +56,10 @@ function problemFetch(status: number, problem: Record<string, unknown>) {
 }
 
 const BUND_18: StandardAddress = {
-  code: '310101001001ZSDY0018',
+  code: '310101013000-00038-00015',
   level: 'roadNo',
   fullText: '上海市黄浦区中山东一路18号',
+  label: '中山东一路18号',
   elements: { province: '上海市', city: '上海市', district: '黄浦区', road: '中山东一路', roadNo: '18号' },
   aliases: ['外滩18号'],
   parentCode: null,

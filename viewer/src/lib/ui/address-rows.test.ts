@@ -4,13 +4,14 @@ import type { StandardAddress } from '../api/address-types.ts';
 import { addressRows } from './address-rows.ts';
 
 const ROOM: StandardAddress = {
-  code: '310101001001ZSDY0018B01U02R1201',
+  code: '310101013000-00038-00015-001-02-1201',
   level: 'room',
   fullText: '上海市黄浦区中山东一路18号1号楼2单元1201室',
+  label: '中山东一路18号1号楼2单元1201室',
   // Written out of order on purpose: the rows follow the levels, not the object.
   elements: { room: '1201室', road: '中山东一路', province: '上海市', roadNo: '18号', city: '上海市', district: '黄浦区', building: '1号楼', unit: '2单元' },
   aliases: ['外滩18号1201室', 'Room 1201, 18 The Bund'],
-  parentCode: '310101001001ZSDY0018B01U02',
+  parentCode: '310101013000-00038-00015-001-02',
   point: [121.4905, 31.2405],
   building: { layerId: 'buildings', featureId: 812 },
   source: 'generated',

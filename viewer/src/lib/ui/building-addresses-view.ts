@@ -1,5 +1,4 @@
 import type { AddressLevel, StandardAddress } from '../api/address-types.ts';
-import { addressLabel } from '../addresses/address-label.ts';
 import { label, type LabelKey, type Language } from '../i18n/labels.ts';
 import type { FeatureKey } from '../picking/feature-key.ts';
 import { addressCountsText } from './address-counts-text.ts';
@@ -37,7 +36,7 @@ export function buildingAddressesView(section: BuildingAddressesSection, languag
 
 function entry(address: StandardAddress, language: Language, pick: (code: string) => void): HTMLElement {
   const button = createElement('button', { type: 'button', className: 'cimtwin-building-address', testId: 'building-address', 'data-code': address.code, title: address.fullText }, [
-    createElement('strong', {}, [addressLabel(address.elements) || address.fullText]),
+    createElement('strong', {}, [address.label || address.fullText]),
     createElement('span', { className: 'cimtwin-address-level' }, [addressLevelLabel(language, address.level)]),
     createElement('small', {}, [address.code]),
   ]);
