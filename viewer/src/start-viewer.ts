@@ -1,4 +1,4 @@
-import { Cartesian2 } from 'cesium';
+import { Cartesian2, JulianDate } from 'cesium';
 import { AddressSearch } from './lib/addresses/address-search.ts';
 import { BuildingAddresses } from './lib/addresses/building-addresses.ts';
 import { ApiClient } from './lib/api/api-client.ts';
@@ -37,6 +37,10 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const layout = createViewerLayout(root, language);
   const viewer = createOfflineViewer(layout.globe, { renderMode: settings.renderMode });
   const scene = viewer.scene;
+  if (settings.time) {
+    viewer.clock.currentTime = JulianDate.fromIso8601(settings.time);
+    viewer.clock.shouldAnimate = false;
+  }
   void viewExtent(scene.camera, SAMPLE_DISTRICT_EXTENT, { duration: 0 });
 
   const api = new ApiClient(settings.apiBase);

@@ -105,6 +105,16 @@ describe('standard addresses through the API', () => {
     assert.notEqual(wrongDistrict.matchLevel, 'roadNo');
   });
 
+  test('parse: elements with division codes and where each stood in the text', async () => {
+    const parsed = (await request(app).get('/api/addresses/parse').query({ q: '地址：上海黄浦中山东一路１８号' }).expect(200)).body;
+    assert.deepEqual(parsed.elements, { province: '上海市', city: '上海市', district: '黄浦区', road: '中山东一路', roadNo: '18号' });
+    assert.deepEqual(parsed.codes, { province: '31', city: '3101', district: '310101' });
+    const road = parsed.details.find((detail: { level: string }) => detail.level === 'road');
+    assert.equal(parsed.normalized.slice(road.start, road.end), '中山东一路');
+    assert.equal(parsed.level, 'roadNo');
+    await request(app).get('/api/addresses/parse').expect(400);
+  });
+
   test('reverse geocode: a point inside a building answers its door plate; far from any, 404', async () => {
     const plate = await db.knex.raw(`SELECT a.code, ST_X(ST_PointOnSurface(f.geom)) AS lon, ST_Y(ST_PointOnSurface(f.geom)) AS lat FROM standard_addresses a
       JOIN features f ON f.layer_id = a.building_layer_id AND f.source_id = a.building_source_id WHERE a.label = '中山东一路18号'`);

@@ -13,13 +13,19 @@ export interface ViewerPageOptions {
   beforeNavigation?: (page: Page) => void;
 }
 
-/** Opens the viewer of `serverUrl` with continuous rendering and waits until its layers are ready. */
+/**
+ * Scene time of every browser test: noon in Shanghai at midsummer, so the sun lights the city
+ * the same whatever the hour the tests run (shading, and so pixel differences, follow the sun).
+ */
+export const TEST_SCENE_TIME = '2026-06-21T04:00:00Z';
+
+/** Opens the viewer of `serverUrl` with continuous rendering at TEST_SCENE_TIME and waits until its layers are ready. */
 export async function openViewerPage(browser: Browser, serverUrl: string, options: ViewerPageOptions): Promise<Page> {
   const page = await browser.newPage({ viewport: options.viewport, deviceScaleFactor: 1 });
   page.setDefaultTimeout(options.timeout);
   options.beforeNavigation?.(page);
   page.on('pageerror', (error) => options.pageErrors.push(error.message));
-  const response = await page.goto(`${serverUrl}/?render=continuous`);
+  const response = await page.goto(`${serverUrl}/?render=continuous&time=${TEST_SCENE_TIME}`);
   assert.equal(response?.status(), 200, 'no viewer page; run `npm run build -w @cimtwin/viewer` first');
   await page.waitForFunction(() => window.cimtwin !== undefined);
   await page.evaluate(() => window.cimtwin!.ready);

@@ -24,3 +24,8 @@ test('readViewerSettings ignores unknown languages and takes an API override', (
   assert.equal(settings.language, 'zh');
   assert.equal(settings.apiBase, 'https://api.example/v1/');
 });
+
+test('readViewerSettings takes a scene time in ISO 8601 and ignores one it cannot read', () => {
+  assert.equal(readViewerSettings('http://localhost/?time=2026-06-21T12:00%2B08:00').time, '2026-06-21T04:00:00.000Z');
+  assert.equal(readViewerSettings('http://localhost/?time=noon').time, undefined);
+});

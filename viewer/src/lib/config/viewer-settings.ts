@@ -11,6 +11,11 @@ export interface ViewerSettings {
   readonly renderMode: RenderMode;
   /** Base URL of the cimtwin API (`?api=`), absolute. */
   readonly apiBase: string;
+  /**
+   * Scene time as ISO 8601 (`?time=2026-06-21T12:00+08:00`): the sun lights the city as at that
+   * moment and the clock stands still; absent, the scene follows the present.
+   */
+  readonly time?: string;
 }
 
 /** Defaults of {@link ViewerSettings} other than the API base, which depends on the page. */
@@ -26,10 +31,12 @@ export function readViewerSettings(pageUrl: string): ViewerSettings {
   const lang = params.get('lang');
   const render = params.get('render');
   const api = params.get('api');
+  const time = params.get('time');
   return Object.freeze({
     language: isLanguage(lang) ? lang : VIEWER_SETTINGS_DEFAULTS.language,
     renderMode: render === 'continuous' ? 'continuous' : VIEWER_SETTINGS_DEFAULTS.renderMode,
     apiBase: withTrailingSlash(new URL(api ?? 'api/', url).href),
+    ...(time && !Number.isNaN(Date.parse(time)) ? { time: new Date(time).toISOString() } : {}),
   });
 }
 
