@@ -39,3 +39,6 @@ export { NetworkQaSeverity, NETWORK_QA_CODES, NetworkQaCode, NetworkQaCheck, NET
 export { ADDRESS_LEVELS, AddressLevel, DIVISION_LEVELS, addressLevelRank, ADDRESS_LEVEL_NAMES } from './addresses/index.ts';
 export type { DivisionLevel } from './addresses/index.ts';
 export { AddressElements, DivisionCodes, ElementSource, ParsedElement, ParsedAddress, StandardAddress } from './addresses/index.ts';
+
+// Sensors (OGC SensorThings API 1.1 entities)
+export { EntityReference, GeoJsonGeometry, LocationInput, SensorInput, ObservedPropertyInput, UnitOfMeasurement, IsoInstant, ObservationInput, DatastreamInput, ThingInput } from './sensors/index.ts';

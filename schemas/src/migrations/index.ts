@@ -5,6 +5,7 @@ import * as jobs from './0003-jobs.ts';
 import * as bimReview from './0004-bim-review.ts';
 import * as pipeNetworks from './0005-pipe-networks.ts';
 import * as standardAddresses from './0006-standard-addresses.ts';
+import * as sensors from './0007-sensors.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -18,6 +19,7 @@ const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0004-bim-review', bimReview],
   ['0005-pipe-networks', pipeNetworks],
   ['0006-standard-addresses', standardAddresses],
+  ['0007-sensors', sensors],
 ];
 
 /**

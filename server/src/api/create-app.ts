@@ -15,6 +15,7 @@ import { tilesetRoutes } from './routes/tileset-routes.ts';
 import { bimRoutes } from './routes/bim-routes.ts';
 import { networkRoutes } from './routes/network-routes.ts';
 import { addressRoutes } from './routes/address-routes.ts';
+import { sensorThingsRouter } from '../sensors/sensorthings/sensorthings-router.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
 
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
     res.type('html').send(docsPageHtml(`${req.baseUrl}/docs/assets`, `${req.baseUrl}/openapi.json`));
   });
   mountRoutes(api, routes);
+  api.use('/sensorthings/v1.1', sensorThingsRouter(deps.knex));
   api.use(notFoundHandler);
   app.use('/api', api);
 

@@ -1,0 +1,1 @@
+export { EntityReference, GeoJsonGeometry, LocationInput, SensorInput, ObservedPropertyInput, UnitOfMeasurement, IsoInstant, ObservationInput, DatastreamInput, ThingInput } from './sensorthings-entities.ts';
