@@ -13,6 +13,8 @@ const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   maxPageSize: z.coerce.number().int().min(1).max(100000).default(10000),
   maxUploadMb: z.coerce.number().int().min(1).max(1024 * 64).default(1024),
+  mqttUrl: z.string().regex(/^(mqtts?|wss?|tcp):\/\//, 'an MQTT broker URL, e.g. mqtt://broker:1883').optional(),
+  mqttPort: z.coerce.number().int().min(0).max(65535).default(1883),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>> & { readonly tilesDirResolved: string };
@@ -28,6 +30,8 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   logLevel: 'LOG_LEVEL',
   maxPageSize: 'MAX_PAGE_SIZE',
   maxUploadMb: 'MAX_UPLOAD_MB',
+  mqttUrl: 'MQTT_URL',
+  mqttPort: 'MQTT_PORT',
 };
 
 /**

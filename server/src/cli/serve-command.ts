@@ -6,6 +6,7 @@ import { createApp } from '../api/create-app.ts';
 import { loadSampleDistrict } from '../load-sample-district.ts';
 import { sharedIfcReaderPool } from '../bim/ifc-reader-pool.ts';
 import { openServices } from './open-services.ts';
+import { startSensorIngest } from '../sensors/mqtt/start-sensor-ingest.ts';
 
 /** The built viewer, served at `/`. */
 export const VIEWER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../viewer/dist');
@@ -27,6 +28,7 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     viewerDir: VIEWER_DIST,
     backend: db.backend,
   });
+  const sensors = await startSensorIngest(db.knex, config, logger);
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -47,6 +49,7 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     process.once('SIGTERM', stop);
   });
   sharedIfcReaderPool().close();
+  await sensors.close();
   await db.close();
   return 0;
 }
