@@ -42,3 +42,33 @@ export { AddressElements, DivisionCodes, ElementSource, ParsedElement, ParsedAdd
 
 // Sensors (OGC SensorThings API 1.1 entities)
 export { EntityReference, GeoJsonGeometry, LocationInput, SensorInput, ObservedPropertyInput, UnitOfMeasurement, IsoInstant, ObservationInput, DatastreamInput, ThingInput } from './sensors/index.ts';
+
+// Digital urban management (数字化城市管理, GB/T 30428): codes, classes, deadlines and the case model
+export { GB_T_30428_1_RECALLED, GB_T_30428_2_STRUCTURE_RECALLED, GB_T_30428_2_TWO_CATALOGUES, GB_T_30428_2_ONE_CATALOGUE, GB_T_30428_2_RECALLED, GB_T_2260_RECALLED, GB_T_10114_RECALLED, LOCAL_PRACTICE_DEADLINES, CodeSegment, PROVINCE_PREFIXES } from './cases/index.ts';
+export { GRID_CODE_STRUCTURE, GridCodeParts, GridCode, GRID_KIND_SOURCE, decodeGridCode, formatGridCode } from './cases/index.ts';
+export type { DecodedGridCode, GridCodeInput, TownKind, CommunityKind } from './cases/index.ts';
+export { CASE_CLASS_KINDS, CaseClassKind, MajorClass, MinorClass, COMPONENT_MAJOR_CLASSES, COMPONENT_MINOR_CLASSES, EVENT_MAJOR_CLASSES, EVENT_MINOR_CLASSES, CaseClass, majorClasses, minorClasses, findMajorClass, findMinorClass, findMinorClassesByName, decodeCaseClass } from './cases/index.ts';
+export type { DecodedCaseClass } from './cases/index.ts';
+export { COMPONENT_CODE_STRUCTURE, ComponentCodeParts, ComponentCode, decodeComponentCode, formatComponentCode, PipeComponentClass, PIPE_COMPONENT_CLASSES, componentClassForPipePoint } from './cases/index.ts';
+export type { DecodedComponentCode, ComponentCodeInput, PipePoint } from './cases/index.ts';
+export { TimeLimit, HandlingDeadlineRule, HandlingDeadlineRules, HANDLING_DEADLINE_DEFAULTS, findHandlingDeadlineRule, WorkingPeriod, WorkingCalendar, WORKING_CALENDAR_DEFAULTS } from './cases/index.ts';
+export { CASE_STATES, CaseState, CASE_STATE_NAMES, CASE_ACTIONS, CaseAction, CASE_ACTION_NAMES, CASE_ROLES, CaseRole, CASE_ROLE_NAMES, CASE_SOURCES, CaseSource, CASE_SOURCE_NAMES, CASE_URGENCIES, CaseUrgency } from './cases/index.ts';
+export { Timestamp, LonLat, CaseHistoryEntry, ExtensionRequest, ExtensionGrant, HandlingDeadline, UrbanCase } from './cases/index.ts';
+
+// Sensor alarms (ThingsBoard-style rules) and their defaults
+export { ALARM_SEVERITIES, AlarmSeverity, alarmSeverityRank, higherSeverity } from './sensors/alarm-severity.ts';
+export { SINGLE_VALUE_OPERATORS, RANGE_OPERATORS, SingleValueComparison, RangeComparison, AlarmComparison, comparisonHolds, formatComparison } from './sensors/alarm-comparison.ts';
+export { AlarmHoldFor, AlarmValueSource, AlarmCondition, AlarmClearCondition } from './sensors/alarm-condition.ts';
+export { AlarmEntityId, AlarmType, DeEscalation, SeverityConditions, ThresholdAlarmRule, NoDataAlarmRule, AlarmRule, AlarmRules, parseAlarmRules } from './sensors/alarm-rule.ts';
+export { AlarmInstant, instantMilliseconds, AlarmObservation } from './sensors/alarm-observation.ts';
+export type { AlarmObservationInput } from './sensors/alarm-observation.ts';
+export { AlarmStatus, AlarmAction, ThresholdAlarmDetails, NoDataAlarmDetails, AlarmDetails, Alarm, isAlarmActive } from './sensors/alarm-record.ts';
+export { ALARM_EVENT_TYPES, AlarmEvent } from './sensors/alarm-event.ts';
+export { AlarmStateOptions, ALARM_STATE_DEFAULTS, ObservationWindow, AlarmSourceStatus, AlarmSlot, AlarmState, alarmSlotKey } from './sensors/alarm-state.ts';
+export { parseAlarmInput } from './sensors/alarm-parse-input.ts';
+export { ALARM_OBSERVED_PROPERTIES, AlarmDefault, CIMTWIN_ALARM_CHOICE } from './sensors/alarm-default-entry.ts';
+export type { AlarmDefaultInput } from './sensors/alarm-default-entry.ts';
+export { LIFELINE_ALARM_DEFAULTS } from './sensors/alarm-defaults-lifeline.ts';
+export { AIR_QUALITY_ALARM_DEFAULTS } from './sensors/alarm-defaults-air-quality.ts';
+export { ALARM_DEFAULTS, defaultAlarmRules } from './sensors/alarm-defaults.ts';
+export type { AlarmDefaultOverride, DefaultAlarmRulesOptions } from './sensors/alarm-defaults.ts';
