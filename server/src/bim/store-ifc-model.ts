@@ -62,9 +62,13 @@ export async function publishIfcModel(
   bounds: IfcConversion['bounds'],
   georeference: Georeference,
 ): Promise<void> {
-  const old = await trx('bim_models').where({ id: model.id }).first('source_file_id');
-  if (old?.source_file_id && old.source_file_id !== model.sourceFileId) await trx('bim_source_files').where({ file_id: old.source_file_id }).delete();
-  await trx('bim_models').where({ id: model.id }).delete();
+  // An older model of this id goes (its elements by cascade), and its source file unless the
+  // new import shares it.
+  await trx.raw(
+    `WITH old AS (DELETE FROM bim_models WHERE id = ? RETURNING source_file_id)
+     DELETE FROM bim_source_files f USING old WHERE f.file_id = old.source_file_id AND f.file_id IS DISTINCT FROM ?`,
+    [model.id, model.sourceFileId],
+  );
   const { toGeographic, ...georeferenceRecord } = georeference;
   await trx('bim_models').insert({
     id: model.id,
