@@ -31,3 +31,10 @@ export declare const SAMPLE_DISTRICT: {
   /** The standard address library: OSM door plates and generated door plates, units and rooms, as address tables. */
   readonly addresses: { readonly id: string; readonly files: readonly string[]; readonly linkLayer: string };
 };
+/** One year of three Beijing air-quality stations (PRSA data, CC BY 4.0), replayed by the demo simulator. */
+export declare const AIR_QUALITY_SAMPLE: {
+  /** Folder of PRSA_Data_<Station>_20160301-20170228.csv. */
+  readonly dir: string;
+  readonly stations: readonly string[];
+  readonly attribution: string;
+};

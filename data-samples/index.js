@@ -59,3 +59,14 @@ export const SAMPLE_DISTRICT = Object.freeze({
     linkLayer: 'buildings',
   }),
 });
+
+/**
+ * One year (March 2016 – February 2017) of three Beijing stations of the Beijing Multi-Site
+ * Air-Quality Data (UCI Machine Learning Repository, CC BY 4.0), replayed by the demo
+ * simulator of `npm start` (see air-quality/README.md).
+ */
+export const AIR_QUALITY_SAMPLE = Object.freeze({
+  dir: path.join(here, 'air-quality'),
+  stations: Object.freeze(['Dongsi', 'Guanyuan', 'Tiantan']),
+  attribution: 'Beijing Multi-Site Air-Quality Data, S. Chen, UCI Machine Learning Repository (CC BY 4.0)',
+});

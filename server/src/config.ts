@@ -15,6 +15,9 @@ const ConfigSchema = z.object({
   maxUploadMb: z.coerce.number().int().min(1).max(1024 * 64).default(1024),
   mqttUrl: z.string().regex(/^(mqtts?|wss?|tcp):\/\//, 'an MQTT broker URL, e.g. mqtt://broker:1883').optional(),
   mqttPort: z.coerce.number().int().min(0).max(65535).default(1883),
+  simulator: z.enum(['on', 'off']).default('on'),
+  simulatorStepMs: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  alarmCaseSeverity: z.enum(['critical', 'major', 'minor', 'warning', 'none']).default('critical'),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>> & { readonly tilesDirResolved: string };
@@ -32,6 +35,9 @@ const ENV_KEYS: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   maxUploadMb: 'MAX_UPLOAD_MB',
   mqttUrl: 'MQTT_URL',
   mqttPort: 'MQTT_PORT',
+  simulator: 'SIMULATOR',
+  simulatorStepMs: 'SIMULATOR_STEP_MS',
+  alarmCaseSeverity: 'ALARM_CASE_SEVERITY',
 };
 
 /**

@@ -6,6 +6,7 @@ import * as bimReview from './0004-bim-review.ts';
 import * as pipeNetworks from './0005-pipe-networks.ts';
 import * as standardAddresses from './0006-standard-addresses.ts';
 import * as sensors from './0007-sensors.ts';
+import * as liveEventsAndAlarms from './0008-live-events-and-alarms.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0005-pipe-networks', pipeNetworks],
   ['0006-standard-addresses', standardAddresses],
   ['0007-sensors', sensors],
+  ['0008-live-events-and-alarms', liveEventsAndAlarms],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { TilesetSource, TilesetStorage } from '@cimtwin/tiler';
 import type { Logger } from '../logger.ts';
+import type { LiveHub } from '../live/live-hub.ts';
 
 /** What the API needs from the outside; tests pass their own. */
 export interface AppDeps {
@@ -17,4 +18,6 @@ export interface AppDeps {
   viewerDir?: string;
   /** Which database backend answers, for /api/health. */
   backend?: string;
+  /** The live stream of this process (made on first use, polling only, when not given). */
+  live?: LiveHub;
 }

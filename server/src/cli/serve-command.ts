@@ -7,6 +7,11 @@ import { loadSampleDistrict } from '../load-sample-district.ts';
 import { sharedIfcReaderPool } from '../bim/ifc-reader-pool.ts';
 import { openServices } from './open-services.ts';
 import { startSensorIngest } from '../sensors/mqtt/start-sensor-ingest.ts';
+import { LiveHub } from '../live/live-hub.ts';
+import { startAlarmTicker } from '../sensors/alarm-store/tick-alarms.ts';
+import { AIR_QUALITY_SAMPLE } from '@cimtwin/data-samples';
+import { SAMPLE_NETWORK_ID } from '../load-sample-district.ts';
+import { startSimulator, type Simulator } from '../simulator/run-simulator.ts';
 
 /** The built viewer, served at `/`. */
 export const VIEWER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../viewer/dist');
@@ -18,7 +23,9 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     const done = await loadSampleDistrict(db.knex, storage, logger);
     logger.info(done, 'sample district ready');
   }
+  const live = new LiveHub(db.knex, { listen: db.listen, logger });
   const app = createApp({
+    live,
     knex: db.knex,
     tiles: storage,
     tileStorage: storage,
@@ -29,6 +36,12 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     backend: db.backend,
   });
   const sensors = await startSensorIngest(db.knex, config, logger);
+  const ticker = startAlarmTicker(db.knex, { logger });
+  // The demo sensors run with the sample district (`cimtwin start`), unless SIMULATOR=off.
+  let simulator: Simulator | undefined;
+  if (options.loadSamples && config.simulator === 'on') {
+    simulator = await startSimulator(db.knex, { airQualityDir: AIR_QUALITY_SAMPLE.dir, networkId: SAMPLE_NETWORK_ID, stepMs: config.simulatorStepMs, logger });
+  }
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -49,6 +62,9 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     process.once('SIGTERM', stop);
   });
   sharedIfcReaderPool().close();
+  await simulator?.stop();
+  ticker.stop();
+  await live.close();
   await sensors.close();
   await db.close();
   return 0;

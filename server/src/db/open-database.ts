@@ -24,8 +24,13 @@ export interface DatabaseOptions {
 export interface Database {
   knex: Knex;
   backend: 'pglite' | 'postgres';
+  /** Calls `onNotify` with the payload of each NOTIFY on `channel`; resolves to a function that stops listening. */
+  listen: ListenFunction;
   close(): Promise<void>;
 }
+
+/** LISTEN on a channel of the database; see {@link Database.listen}. */
+export type ListenFunction = (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
 
 /**
  * Opens the one knex instance of the process, on PGlite + PostGIS (default, persisted under
@@ -68,13 +73,46 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw error;
   }
   log?.info({ backend }, 'database open');
+  const listen: ListenFunction = options.databaseUrl ? serverListener(options.databaseUrl, log) : async (channel, onNotify) => pglite!.listen(channel, onNotify);
   return {
     knex,
     backend,
+    listen,
     async close() {
       await knex.destroy();
       if (pglite && !pglite.closed) await pglite.close();
     },
+  };
+}
+
+/**
+ * LISTEN on a PostgreSQL server over a connection of its own (a pooled one could be handed to
+ * another query). A lost connection is logged and opened again a second later; what was
+ * notified meanwhile is not lost to listeners that read their events from a table by id.
+ */
+function serverListener(databaseUrl: string, log: Logger | undefined): ListenFunction {
+  return async (channel, onNotify) => {
+    let client: pg.Client | undefined;
+    let stopped = false;
+    const connect = async (): Promise<void> => {
+      const next = new pg.Client({ connectionString: databaseUrl });
+      next.on('notification', (message) => {
+        if (message.channel === channel) onNotify(message.payload ?? '');
+      });
+      next.on('error', (error) => {
+        log?.warn({ err: error, channel }, 'LISTEN connection lost; reconnecting');
+        next.end().catch(() => undefined);
+        if (!stopped) setTimeout(() => void connect().catch((e: unknown) => log?.warn({ err: e }, 'LISTEN reconnect failed')), 1000).unref();
+      });
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      client = next;
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      await client?.end().catch(() => undefined);
+    };
   };
 }
 

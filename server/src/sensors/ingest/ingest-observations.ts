@@ -2,11 +2,18 @@
  * Ingest of observations from any source (HTTP, MQTT, a simulator): each item is checked on
  * its own, the valid ones stored in one statement, duplicates — the same datastream and
  * phenomenon time — ignored, and the invalid ones rejected with their index and reason while
- * the rest of the batch is kept. Counts per source go to sensor_ingest_counts.
+ * the rest of the batch is kept. Counts per source go to sensor_ingest_counts. In the same
+ * transaction the new observations are evaluated against the alarm rules and published on the
+ * live stream, so what a client sees there is stored, and no stored observation misses its
+ * alarm evaluation.
  */
 import type { Knex } from 'knex';
 import { ObservationInput } from '@cimtwin/schemas';
 import { zodProblem } from '../store/zod-problem.ts';
+import { evaluateStoredObservations, type ObservationForAlarms } from '../alarm-store/evaluate-stored-observations.ts';
+import { alarmLiveEvents, type StoredAlarmChange } from '../alarm-store/store-alarms.ts';
+import { publishLiveEvents } from '../../live/publish-live-events.ts';
+import type { LiveEventInput } from '../../live/live-event.ts';
 
 /** One observation as stored. */
 export interface StoredObservation {
@@ -22,6 +29,17 @@ export interface IngestResult {
   accepted: StoredObservation[];
   duplicates: number;
   rejected: { index: number; reason: string }[];
+  /** Alarms the new observations created, escalated or cleared. */
+  alarms: StoredAlarmChange[];
+}
+
+/** An observation as the live stream carries it. */
+export interface LiveObservation {
+  datastreamId: number;
+  thingId: number;
+  observedProperty: string;
+  phenomenonTime: string;
+  result: unknown;
 }
 
 /** Largest batch taken in one call. */
@@ -52,37 +70,54 @@ export async function ingestObservations(knex: Knex, items: readonly unknown[], 
     });
   });
   const ids = [...new Set(rows.map((row) => row.datastream_id))];
-  const known = new Set<number>(ids.length > 0 ? (await knex('sensor_datastreams').whereIn('id', ids).pluck('id')).map(Number) : []);
-  const valid = rows.filter((row) => {
-    if (known.has(row.datastream_id)) return true;
-    rejected.push({ index: row.index, reason: `there is no Datastream with @iot.id ${row.datastream_id}` });
-    return false;
-  });
-  let accepted: StoredObservation[] = [];
-  if (valid.length > 0) {
-    const inserted = await knex.raw(
-      `INSERT INTO sensor_observations (datastream_id, phenomenon_time, result_time, result, parameters)
-       SELECT datastream_id, phenomenon_time, result_time, result, parameters
-       FROM json_to_recordset(?::json) AS r(datastream_id bigint, phenomenon_time timestamptz, result_time timestamptz, result jsonb, parameters jsonb)
-       ON CONFLICT (datastream_id, phenomenon_time) DO NOTHING
-       RETURNING id, datastream_id, phenomenon_time, result_time, result`,
-      [JSON.stringify(valid)],
+  return knex.transaction(async (trx) => {
+    const datastreams = await datastreamFacts(trx, ids);
+    const valid = rows.filter((row) => {
+      if (datastreams.has(row.datastream_id)) return true;
+      rejected.push({ index: row.index, reason: `there is no Datastream with @iot.id ${row.datastream_id}` });
+      return false;
+    });
+    let accepted: StoredObservation[] = [];
+    if (valid.length > 0) {
+      const inserted = await trx.raw(
+        `INSERT INTO sensor_observations (datastream_id, phenomenon_time, result_time, result, parameters)
+         SELECT datastream_id, phenomenon_time, result_time, result, parameters
+         FROM json_to_recordset(?::json) AS r(datastream_id bigint, phenomenon_time timestamptz, result_time timestamptz, result jsonb, parameters jsonb)
+         ON CONFLICT (datastream_id, phenomenon_time) DO NOTHING
+         RETURNING id, datastream_id, phenomenon_time, result_time, result`,
+        [JSON.stringify(valid)],
+      );
+      accepted = (inserted.rows as { id: number; datastream_id: number; phenomenon_time: Date; result_time: Date | null; result: unknown }[]).map((row) => ({
+        id: Number(row.id),
+        datastreamId: Number(row.datastream_id),
+        phenomenonTime: new Date(row.phenomenon_time).toISOString(),
+        resultTime: row.result_time ? new Date(row.result_time).toISOString() : null,
+        result: row.result,
+      }));
+    }
+    rejected.sort((a, b) => a.index - b.index);
+    const duplicates = valid.length - accepted.length;
+    await trx.raw(
+      `INSERT INTO sensor_ingest_counts (source, accepted, duplicates, rejected, last_rejection, updated_at) VALUES (?, ?, ?, ?, ?, now())
+       ON CONFLICT (source) DO UPDATE SET accepted = sensor_ingest_counts.accepted + EXCLUDED.accepted, duplicates = sensor_ingest_counts.duplicates + EXCLUDED.duplicates,
+         rejected = sensor_ingest_counts.rejected + EXCLUDED.rejected, last_rejection = COALESCE(EXCLUDED.last_rejection, sensor_ingest_counts.last_rejection), updated_at = now()`,
+      [options.source, accepted.length, duplicates, rejected.length, rejected[0]?.reason ?? null],
     );
-    accepted = (inserted.rows as { id: number; datastream_id: number; phenomenon_time: Date; result_time: Date | null; result: unknown }[]).map((row) => ({
-      id: Number(row.id),
-      datastreamId: Number(row.datastream_id),
-      phenomenonTime: new Date(row.phenomenon_time).toISOString(),
-      resultTime: row.result_time ? new Date(row.result_time).toISOString() : null,
-      result: row.result,
-    }));
-  }
-  rejected.sort((a, b) => a.index - b.index);
-  const duplicates = valid.length - accepted.length;
-  await knex.raw(
-    `INSERT INTO sensor_ingest_counts (source, accepted, duplicates, rejected, last_rejection, updated_at) VALUES (?, ?, ?, ?, ?, now())
-     ON CONFLICT (source) DO UPDATE SET accepted = sensor_ingest_counts.accepted + EXCLUDED.accepted, duplicates = sensor_ingest_counts.duplicates + EXCLUDED.duplicates,
-       rejected = sensor_ingest_counts.rejected + EXCLUDED.rejected, last_rejection = COALESCE(EXCLUDED.last_rejection, sensor_ingest_counts.last_rejection), updated_at = now()`,
-    [options.source, accepted.length, duplicates, rejected.length, rejected[0]?.reason ?? null],
+    const observations: LiveObservation[] = accepted.map((o) => ({ ...datastreams.get(o.datastreamId)!, datastreamId: o.datastreamId, phenomenonTime: o.phenomenonTime, result: o.result }));
+    const alarms = await evaluateStoredObservations(trx, observations as ObservationForAlarms[]);
+    const events: LiveEventInput[] = observations.length > 0 ? [{ kind: 'observations', subject: options.source, payload: { observations } }] : [];
+    await publishLiveEvents(trx, [...events, ...alarmLiveEvents(alarms)]);
+    return { accepted, duplicates, rejected, alarms };
+  });
+}
+
+/** Thing and observed-property key of each existing datastream of `ids`. */
+async function datastreamFacts(trx: Knex.Transaction, ids: number[]): Promise<Map<number, { thingId: number; observedProperty: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await trx.raw(
+    `SELECT d.id, d.thing_id, lower(COALESCE(p.properties->>'key', p.name)) AS key
+     FROM sensor_datastreams d JOIN sensor_observed_properties p ON p.id = d.observed_property_id WHERE d.id = ANY(?::bigint[])`,
+    [ids],
   );
-  return { accepted, duplicates, rejected };
+  return new Map((rows.rows as { id: number; thing_id: number; key: string }[]).map((row) => [Number(row.id), { thingId: Number(row.thing_id), observedProperty: row.key }]));
 }

@@ -1,7 +1,7 @@
 /**
  * Ingest over MQTT: subscribes to the SensorThings observation topics of a broker (embedded or
  * MQTT_URL) and stores what arrives through ingestObservations. Messages are gathered for a
- * few milliseconds and stored a batch per datastream, so a sustained stream costs one
+ * few milliseconds and stored in one batch, so a sustained stream costs one
  * statement per batch, not per message. A payload that is not JSON, or not an observation,
  * is rejected and counted (source `mqtt`); the rest of its batch is kept. With several API
  * processes on one broker each stores what it receives; the unique (datastream, phenomenon
@@ -54,10 +54,10 @@ export async function startMqttIngest(knex: Knex, options: MqttIngestOptions): P
     invalid = [];
     storing = storing.then(async () => {
       try {
-        const byDatastream = new Map<number | undefined, unknown[]>();
-        for (const entry of batch) (byDatastream.get(entry.datastreamId) ?? byDatastream.set(entry.datastreamId, []).get(entry.datastreamId)!).push(entry.item);
-        for (const [datastreamId, items] of byDatastream) {
-          const result = await ingestObservations(knex, items, { source: 'mqtt', datastreamId });
+        // One statement for the whole batch: the topic's datastream goes into each item.
+        const items = batch.map(({ datastreamId, item }) => (datastreamId !== undefined && item !== null && typeof item === 'object' && !Array.isArray(item) ? { ...item, Datastream: { '@iot.id': datastreamId } } : item));
+        if (items.length > 0) {
+          const result = await ingestObservations(knex, items, { source: 'mqtt' });
           counts.accepted += result.accepted.length;
           counts.duplicates += result.duplicates;
           counts.rejected += result.rejected.length;

@@ -1,10 +1,13 @@
 import type { Knex } from 'knex';
 import { ENTITY_SET_TABLE, type EntitySetName } from './entity-sets.ts';
+import { bound, joinSql, rawSql, sql, type SqlFragment } from './query/index.ts';
 
-/** Conditions and paging of one read. */
+/** Conditions, order and paging of one read. */
 export interface EntityQuery {
-  where: { sql: string; bindings: unknown[] }[];
-  orderBy?: string;
+  /** Conditions on alias `e`, all of which hold. */
+  where: SqlFragment[];
+  /** The list after ORDER BY; the set's default order when left out. */
+  orderBy?: SqlFragment;
   top: number;
   skip: number;
   count: boolean;
@@ -20,14 +23,20 @@ export interface EntityPage {
 /** Reads entities of a set; `base` is the service root URL for the links. */
 export async function readEntities(knex: Knex, setName: EntitySetName, query: EntityQuery, base: string): Promise<EntityPage> {
   const set = ENTITY_SET_TABLE[setName];
-  const where = query.where.length > 0 ? `WHERE ${query.where.map((w) => `(${w.sql})`).join(' AND ')}` : '';
-  const bindings = query.where.flatMap((w) => w.bindings) as Knex.RawBinding[];
-  const rows = await knex.raw(`SELECT ${set.columns} FROM ${set.from} ${where} ORDER BY ${query.orderBy ?? set.order} LIMIT ? OFFSET ?`, [...bindings, query.top + 1, query.skip]);
+  const where = query.where.length > 0 ? sql`WHERE ${whereAll(query.where)}` : rawSql('');
+  const orderBy = query.orderBy ?? rawSql(set.order);
+  const select = sql`SELECT ${rawSql(set.columns)} FROM ${rawSql(set.from)} ${where} ORDER BY ${orderBy} LIMIT ${bound(query.top + 1)} OFFSET ${bound(query.skip)}`;
+  const rows = await knex.raw(select.sql, select.bindings as Knex.RawBinding[]);
   const more = rows.rows.length > query.top;
   const entities = (rows.rows as Record<string, unknown>[]).slice(0, query.top).map((row) => withLinks(setName, row, base));
   let count: number | undefined;
-  if (query.count) count = Number((await knex.raw(`SELECT count(*)::bigint AS n FROM ${set.from} ${where}`, bindings)).rows[0].n);
+  if (query.count) count = Number((await knex.raw(`SELECT count(*)::bigint AS n FROM ${set.from} ${where.sql}`, where.bindings as Knex.RawBinding[])).rows[0].n);
   return { entities, count, more };
+}
+
+/** Conditions joined by AND, each in parentheses. */
+export function whereAll(conditions: SqlFragment[]): SqlFragment {
+  return joinSql(conditions.map((condition) => sql`(${condition})`), ' AND ');
 }
 
 /** An entity with `@iot.id`, `@iot.selfLink` and a `…@iot.navigationLink` per navigation property. */

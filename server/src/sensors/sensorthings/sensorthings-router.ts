@@ -1,8 +1,8 @@
 /**
  * The OGC SensorThings API 1.1 under /api/sensorthings/v1.1: the service root, reads of every
- * entity set and navigation path with $top, $skip, $count and $orderby, creation of Things
- * (deep insert), Datastreams and Observations, and CreateObservations (the dataArray batch of
- * SensorThings 11.2). Resource paths with `(id)` do not fit declarative Express routes, so
+ * entity set and navigation path with $filter, $expand, $select, $orderby, $top, $skip and
+ * $count (read-resource.ts), creation of Things (deep insert), Datastreams and Observations,
+ * and CreateObservations (the dataArray batch of SensorThings 11.2). Resource paths with `(id)` do not fit declarative Express routes, so
  * this router reads them itself (resolve-resource-path.ts).
  */
 import express, { type Request, type Response, type Router } from 'express';
@@ -14,10 +14,10 @@ import { createDatastream, createThing } from '../store/create-thing.ts';
 import { ingestObservations, type IngestResult } from '../ingest/ingest-observations.ts';
 import { ENTITY_SET_TABLE, ENTITY_SETS } from './entity-sets.ts';
 import { readEntities, withLinks } from './read-entities.ts';
-import { resolveResourcePath } from './resolve-resource-path.ts';
+import { readResource } from './read-resource.ts';
 import { readDataArray } from './read-data-array.ts';
 
-export const SENSORTHINGS_PAGING = { top: 100, maxTop: 10_000 } as const;
+export { SENSORTHINGS_PAGING } from './sensorthings-paging.ts';
 
 /** Where ingested observations go next (alarms, the live stream); called after they are stored. */
 export type ObservationListener = (result: IngestResult) => void | Promise<void>;
@@ -37,30 +37,9 @@ export function sensorThingsRouter(knex: Knex, options: { onObservations?: Obser
   });
 
   router.get(/.*/, async (req, res) => {
-    const path = resolveResourcePath(req.path);
-    const top = paging(req.query.$top, SENSORTHINGS_PAGING.top, '$top');
-    const skip = paging(req.query.$skip, 0, '$skip');
-    const page = await readEntities(knex, path.set, { where: path.where, orderBy: orderBy(path.set, req.query.$orderby), top: path.single ? 1 : top, skip: path.single ? 0 : skip, count: !path.single && req.query.$count === 'true' }, root(req));
-    if (path.single) {
-      const entity = page.entities[0];
-      if (!entity) throw new HttpError(404, `no ${ENTITY_SET_TABLE[path.set].entity} at ${req.path}`);
-      if (path.property === '$value') return void res.type('text/plain').send(String(entity.result ?? ''));
-      if (path.property) {
-        if (!(path.property in entity)) throw new HttpError(404, `${ENTITY_SET_TABLE[path.set].entity} has no property ${path.property}`);
-        return void res.json({ [path.property]: entity[path.property] });
-      }
-      return void res.json(entity);
-    }
-    const body: Record<string, unknown> = {};
-    if (page.count !== undefined) body['@iot.count'] = page.count;
-    if (page.more) {
-      // Query option names keep their `$`, as SensorThings clients write them.
-      const options = { ...(req.query as Record<string, string>), $top: String(top), $skip: String(skip + top) };
-      const query = Object.entries(options).map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
-      body['@iot.nextLink'] = `${root(req)}${req.path}?${query}`;
-    }
-    body.value = page.entities;
-    res.json(body);
+    const answer = await readResource(knex, req.path, req.query as Record<string, unknown>, root(req));
+    if ('text' in answer) res.type('text/plain').send(answer.text);
+    else res.json(answer.json);
   });
 
   const created = async (req: Request, res: Response, set: 'Things' | 'Datastreams' | 'Observations', id: number) => {
@@ -109,32 +88,4 @@ export function sensorThingsRouter(knex: Knex, options: { onObservations?: Obser
     }));
   });
   return router;
-}
-
-function paging(value: unknown, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || (name === '$top' && number > SENSORTHINGS_PAGING.maxTop)) {
-    throw new HttpError(400, `${name}=${String(value)}: give a whole number${name === '$top' ? ` from 0 to ${SENSORTHINGS_PAGING.maxTop}` : ' of 0 or more'}`);
-  }
-  return number;
-}
-
-/** `$orderby=phenomenonTime desc,id`: the columns each set can be ordered by. */
-const ORDERABLE: Record<string, Record<string, string>> = {
-  Observations: { phenomenonTime: 'e.phenomenon_time', resultTime: 'e.result_time', id: 'e.id', result: "(CASE WHEN jsonb_typeof(e.result) = 'number' THEN (e.result)::text::numeric END)" },
-};
-
-function orderBy(set: string, value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  const columns = { id: 'e.id', name: 'e.name', ...(ORDERABLE[set] ?? {}) } as Record<string, string>;
-  return `${value
-    .split(',')
-    .map((part) => {
-      const [name, direction = 'asc'] = part.trim().split(/\s+/);
-      const column = columns[name === '@iot.id' ? 'id' : name];
-      if (!column || !/^(asc|desc)$/i.test(direction)) throw new HttpError(400, `$orderby ${part.trim()}: order ${set} by ${Object.keys(columns).join(', ')}, asc or desc`);
-      return `${column} ${direction.toLowerCase()}`;
-    })
-    .join(', ')}, e.id`;
 }
