@@ -4,6 +4,7 @@
 // `npm run bench -- review [--dir DIR] [--ids FILE]` (review time per model: an IDS and every rule pack);
 // `npm run bench -- networks [--segments N] [--database-url URL]` (isolation, traces, components; pgRouting beside when the server has it);
 // `npm run bench -- addresses [--count N] [--database-url URL]` (search and geocode latency on N addresses, parses per second);
+// `npm run bench -- sensors [--things N] [--rate R] [--seconds S] [--database-url URL]` (MQTT and HTTP ingest rate, loss, latency to the live stream);
 // generates a synthetic city of N buildings, imports it into a fresh database and tiles it,
 // then prints buildings per second and peak memory of each phase and records them in
 // docs/benchmarks.md (between the markers of the benchmark).
@@ -23,6 +24,7 @@ import { benchIfcLarge } from './lib/bench-ifc-large.ts';
 import { benchReview } from './lib/bench-review.ts';
 import { benchNetworks } from './lib/bench-networks.ts';
 import { benchAddresses } from './lib/bench-addresses.ts';
+import { benchSensors } from './lib/bench-sensors.ts';
 
 /** Runs `work` while sampling resident memory; returns its result, seconds and peak RSS in MB. */
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
@@ -77,7 +79,7 @@ async function benchBuildings(count: number, databaseUrl: string | undefined, wr
 const { positionals, values } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { segments: { type: 'string', default: '200000' }, count: { type: 'string' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { segments: { type: 'string', default: '200000' }, count: { type: 'string' }, size: { type: 'string', default: '300' }, dir: { type: 'string' }, ids: { type: 'string' }, 'database-url': { type: 'string' }, 'no-write': { type: 'boolean', default: false }, things: { type: 'string' }, rate: { type: 'string' }, seconds: { type: 'string' } },
 });
 const [which = 'buildings'] = positionals;
 if (which === 'buildings') await benchBuildings(Number(values.count ?? 100000), values['database-url'], !values['no-write']);
@@ -90,8 +92,9 @@ else if (which === 'review')
     !values['no-write'],
   );
 else if (which === 'networks') await benchNetworks(Number(values.segments), values['database-url'], !values['no-write']);
+else if (which === 'sensors') await benchSensors(Number(values.things ?? 500), Number(values.rate ?? 2000), Number(values.seconds ?? 30), values['database-url'], !values['no-write']);
 else if (which === 'addresses') await benchAddresses(Number(values.count ?? 1000000), values['database-url'], !values['no-write']);
 else {
-  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review, networks, addresses`);
+  console.error(`bench: unknown benchmark "${which}"; benchmarks: buildings, ifc, ifc-large, review, networks, addresses, sensors`);
   process.exit(2);
 }

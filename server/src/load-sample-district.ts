@@ -11,6 +11,7 @@ import { networkTilesetId } from './networks/tile-network.ts';
 import { importAddresses } from './addresses/import/import-addresses.ts';
 import { divisionResolver } from './addresses/import/resolve-divisions.ts';
 import { divisionGazetteer } from './addresses/parse/division-gazetteer.ts';
+import { loadSampleUrbanManagement } from './cases/sample/load-sample-urban-management.ts';
 
 /**
  * Brings the sample district up to date: imports each sample layer whose file changed (by
@@ -33,7 +34,9 @@ export async function loadSampleDistrict(knex: Knex, storage: TilesetStorage, lo
     logger.info({ layer: layerId, tiles: result.report.tiles, ms: result.report.durationMs }, 'layer tiled');
     tiled.push(layerId);
   }
-  return { imported, tiled, networks: await loadSampleNetworks(knex, storage, logger), addresses: await loadSampleAddresses(knex, logger) };
+  const loaded = { imported, tiled, networks: await loadSampleNetworks(knex, storage, logger), addresses: await loadSampleAddresses(knex, logger) };
+  await loadSampleUrbanManagement(knex, SAMPLE_NETWORK_ID, logger);
+  return loaded;
 }
 
 /** Id of the sample district's underground utilities: every sample system in one network, so clearances are checked between them. */

@@ -7,6 +7,7 @@ import * as pipeNetworks from './0005-pipe-networks.ts';
 import * as standardAddresses from './0006-standard-addresses.ts';
 import * as sensors from './0007-sensors.ts';
 import * as liveEventsAndAlarms from './0008-live-events-and-alarms.ts';
+import * as urbanCases from './0009-urban-cases.ts';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -22,6 +23,7 @@ const MIGRATIONS: ReadonlyArray<[string, Migration]> = [
   ['0006-standard-addresses', standardAddresses],
   ['0007-sensors', sensors],
   ['0008-live-events-and-alarms', liveEventsAndAlarms],
+  ['0009-urban-cases', urbanCases],
 ];
 
 /**

@@ -18,6 +18,7 @@ import { addressRoutes } from './routes/address-routes.ts';
 import { sensorThingsRouter } from '../sensors/sensorthings/sensorthings-router.ts';
 import { reviewRoutes } from './routes/review-routes.ts';
 import { jobRoutes } from './routes/job-routes.ts';
+import { caseRoutes } from './routes/case-routes.ts';
 import { alarmRoutes } from './routes/alarm-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 
@@ -29,7 +30,7 @@ function shouldCompress(req: express.Request, res: express.Response): boolean {
 
 /** Every documented API route, in the order of the OpenAPI document. */
 export function apiRoutes(deps: AppDeps): RouteDefinition[] {
-  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps), ...reviewRoutes(deps), ...networkRoutes(deps), ...addressRoutes(deps), ...alarmRoutes(deps), ...liveRoutes(deps), ...jobRoutes(deps)];
+  return [...landingRoutes(deps), ...collectionRoutes(deps), ...itemRoutes(deps), ...tilesetRoutes(deps), ...bimRoutes(deps), ...reviewRoutes(deps), ...networkRoutes(deps), ...addressRoutes(deps), ...caseRoutes(deps), ...alarmRoutes(deps), ...liveRoutes(deps), ...jobRoutes(deps)];
 }
 
 /**

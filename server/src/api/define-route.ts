@@ -14,7 +14,7 @@ export interface RouteResponse {
  * The same object mounts the route and writes its part of the OpenAPI document.
  */
 export interface RouteDefinition<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType> {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express path, e.g. `/collections/:collectionId/items`. */
   path: string;
   operationId: string;

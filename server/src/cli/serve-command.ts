@@ -12,6 +12,8 @@ import { startAlarmTicker } from '../sensors/alarm-store/tick-alarms.ts';
 import { AIR_QUALITY_SAMPLE } from '@cimtwin/data-samples';
 import { SAMPLE_NETWORK_ID } from '../load-sample-district.ts';
 import { startSimulator, type Simulator } from '../simulator/run-simulator.ts';
+import { startCaseSimulator, type CaseSimulator } from '../simulator/case-simulator.ts';
+import { startAlarmCaseOpener } from '../sensors/alarm-store/open-alarm-cases.ts';
 
 /** The built viewer, served at `/`. */
 export const VIEWER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../viewer/dist');
@@ -37,8 +39,10 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
   });
   const sensors = await startSensorIngest(db.knex, config, logger);
   const ticker = startAlarmTicker(db.knex, { logger });
+  const stopCaseOpener = config.alarmCaseSeverity === 'none' ? () => undefined : await startAlarmCaseOpener(db.knex, live, config.alarmCaseSeverity, logger);
   // The demo sensors run with the sample district (`cimtwin start`), unless SIMULATOR=off.
   let simulator: Simulator | undefined;
+  let caseSimulator: CaseSimulator | undefined;
   if (options.loadSamples && config.simulator === 'on') {
     simulator = await startSimulator(db.knex, { airQualityDir: AIR_QUALITY_SAMPLE.dir, networkId: SAMPLE_NETWORK_ID, stepMs: config.simulatorStepMs, logger });
   }
@@ -47,6 +51,9 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  // Demo cases fill in their week while the server already answers.
+  const startingCases = options.loadSamples && config.simulator === 'on' ? startCaseSimulator(db.knex, { logger }).then((started) => (caseSimulator = started)) : undefined;
+  startingCases?.catch((error: unknown) => logger.warn({ err: error }, 'no demo cases'));
   // An IFC reader waits started, so the first upload does not pay for starting one.
   sharedIfcReaderPool().warm().catch((error: unknown) => logger.warn({ err: error }, 'could not start an IFC reader in advance'));
   const address = server.address();
@@ -63,6 +70,9 @@ export async function runServe(config: Config, logger: Logger, options: { loadSa
   });
   sharedIfcReaderPool().close();
   await simulator?.stop();
+  await startingCases?.catch(() => undefined);
+  await caseSimulator?.stop();
+  stopCaseOpener();
   ticker.stop();
   await live.close();
   await sensors.close();

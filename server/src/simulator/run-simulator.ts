@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   networkId: string;
   stepMs?: number;
   backfillHours?: number;
+  /** The clock (ms since the epoch); the wall clock by default. */
+  now?: () => number;
   logger?: Logger;
 }
 
@@ -34,6 +36,8 @@ const REPLAY_NOTE = 'Replayed: the values are Beijing measurements shown at a si
 /** A running simulator. */
 export interface Simulator {
   sensors: DemoSensor[];
+  /** Observations stored to fill the last hours on start. */
+  backfilled: number;
   stop(): Promise<void>;
 }
 
@@ -48,7 +52,8 @@ export async function startSimulator(knex: Knex, options: SimulatorOptions): Pro
       series.set(sensor.station, await readStationSeries(await stationFile(options.airQualityDir, sensor.station)));
     }
   }
-  const now = Date.now();
+  const clock = options.now ?? Date.now;
+  const now = clock();
   const from = now - (options.backfillHours ?? SIMULATOR_DEFAULTS.backfillHours) * 3_600_000;
   const newest = await newestTimes(knex, sensors);
   const backfill: unknown[] = [];
@@ -63,11 +68,12 @@ export async function startSimulator(knex: Knex, options: SimulatorOptions): Pro
   }
   for (let i = 0; i < backfill.length; i += 5000) await ingestObservations(knex, backfill.slice(i, i + 5000), { source: 'simulator' });
   log?.info({ sensors: sensors.length, backfilled: backfill.length }, 'simulator started');
+  const backfilled = backfill.length;
 
   let lastHour = Math.floor(now / 3_600_000) * 3_600_000;
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    const t = Math.floor(Date.now() / 1000) * 1000;
+    const t = Math.floor(clock() / 1000) * 1000;
     const items: unknown[] = sensors.filter((sensor) => sensor.kind !== 'air-quality').map((sensor) => lifeline(sensor, t));
     const hour = Math.floor(t / 3_600_000) * 3_600_000;
     if (hour > lastHour) {
@@ -79,6 +85,7 @@ export async function startSimulator(knex: Knex, options: SimulatorOptions): Pro
   timer.unref();
   return {
     sensors,
+    backfilled,
     async stop() {
       clearInterval(timer);
       await running;

@@ -8,6 +8,7 @@ import { ALARM_LIST_STATUSES, listAlarms, readAlarm } from '../../sensors/alarm-
 import { actOnAlarm, type AlarmUserAction } from '../../sensors/alarm-store/act-on-alarm.ts';
 import { deleteAlarmRule, listAlarmRules, putAlarmRule } from '../../sensors/alarm-store/alarm-rules-store.ts';
 import { readSensorState } from '../../sensors/state/read-sensor-state.ts';
+import { openAlarmCase } from '../../sensors/alarm-store/open-alarm-cases.ts';
 import { readSeries, SERIES_LIMITS } from '../../sensors/state/read-series.ts';
 
 const AlarmId = z.object({ id: z.string().describe('alarm id, e.g. 12-3') });
@@ -102,6 +103,19 @@ export function alarmRoutes(deps: AppDeps): RouteDefinition[] {
     }),
     action('acknowledge', 'Acknowledge an alarm (it stays active until its clear condition holds or a user clears it)'),
     action('clear', 'Clear an active alarm by hand; if its condition still holds, the next observation raises a new one'),
+    defineRoute({
+      method: 'post',
+      path: '/alarms/:id/case',
+      operationId: 'openAlarmCase',
+      summary: 'Open an urban-management case for the alarm (source sensor alarm, in the grid under the sensor); an alarm has one case at most',
+      tags: ['Sensors'],
+      params: AlarmId,
+      responses: { 201: { description: '{caseId}: the case opened' }, 200: { description: '{caseId}: the case it already had' }, 404: { description: 'no such alarm' } },
+      handler: async ({ params, res }) => {
+        const { caseId, created } = await openAlarmCase(deps.knex, params.id);
+        res.status(created ? 201 : 200).json({ caseId });
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/alarm-rules',

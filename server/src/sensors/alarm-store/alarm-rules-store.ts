@@ -22,9 +22,26 @@ export async function listAlarmRules(knex: Knex | Knex.Transaction): Promise<Lis
   return [...stored.map((rule) => ({ rule, origin: 'user' as const })), ...defaults.map((rule) => ({ rule, origin: 'default' as const }))];
 }
 
-/** Just the rules, for the evaluator. */
-export async function alarmRulesInForce(knex: Knex | Knex.Transaction): Promise<AlarmRule[]> {
-  return (await listAlarmRules(knex)).map((entry) => entry.rule);
+/** How long the evaluator keeps the rules before reading them again, ms: a change made by another process applies within this. */
+export const ALARM_RULES_CACHE_MS = 5000;
+
+const cache = new WeakMap<object, { at: number; rules: Promise<AlarmRule[]> }>();
+
+/**
+ * The rules, for the evaluator: read at most every {@link ALARM_RULES_CACHE_MS} per database
+ * (parsing the defaults costs more than a batch of observations), at once after a change here.
+ */
+export async function alarmRulesInForce(knex: Knex | Knex.Transaction, database: object = knex): Promise<AlarmRule[]> {
+  const cached = cache.get(database);
+  if (cached && Date.now() - cached.at < ALARM_RULES_CACHE_MS) return cached.rules;
+  const rules = listAlarmRules(knex).then((entries) => entries.map((entry) => entry.rule));
+  cache.set(database, { at: Date.now(), rules });
+  rules.catch(() => cache.delete(database));
+  return rules;
+}
+
+function forgetRules(knex: Knex): void {
+  cache.delete(knex);
 }
 
 /**
@@ -53,12 +70,15 @@ export async function putAlarmRule(knex: Knex, input: unknown): Promise<AlarmRul
       rule: JSON.stringify(rule),
     });
   });
+  forgetRules(knex);
   return rule;
 }
 
 /** Deletes a stored rule; a replaced default comes back. False when there was none. */
 export async function deleteAlarmRule(knex: Knex, id: string): Promise<boolean> {
-  return (await knex('sensor_alarm_rules').where({ id }).delete()) > 0;
+  const deleted = (await knex('sensor_alarm_rules').where({ id }).delete()) > 0;
+  forgetRules(knex);
+  return deleted;
 }
 
 function scopeKey(rule: AlarmRule): string {

@@ -22,6 +22,14 @@ export interface ObservationForAlarms {
   result: unknown;
 }
 
+/**
+ * Options of a thing's stored state. Observations up to ten minutes behind a datastream's
+ * newest still change its alarms (later ones are stored, but what was reported stands), and
+ * at most 500 points a datastream are kept beyond the longest duration a rule needs: a state
+ * stays a few kilobytes, read and written with every batch of its thing.
+ */
+export const STORED_ALARM_STATE_OPTIONS = { horizonSeconds: 600, maxWindowPoints: 500 } as const;
+
 /** Evaluates `observations`; returns the alarms that changed (created, severity changed, cleared). */
 export async function evaluateStoredObservations(trx: Knex.Transaction, observations: readonly ObservationForAlarms[], rules?: readonly AlarmRule[]): Promise<StoredAlarmChange[]> {
   const numeric = observations.filter((o) => typeof o.result === 'number' || typeof o.result === 'boolean');
@@ -62,7 +70,7 @@ export async function lockAlarmStates(trx: Knex.Transaction, thingIds: readonly 
   // in id order so two batches over the same things cannot deadlock.
   await trx.raw(
     `INSERT INTO sensor_alarm_states (thing_id, state) SELECT t, ?::jsonb FROM unnest(?::bigint[]) AS t ON CONFLICT (thing_id) DO NOTHING`,
-    [JSON.stringify(createAlarmState()), sorted],
+    [JSON.stringify(createAlarmState(STORED_ALARM_STATE_OPTIONS)), sorted],
   );
   const rows = await trx.raw('SELECT thing_id, state FROM sensor_alarm_states WHERE thing_id = ANY(?::bigint[]) ORDER BY thing_id FOR UPDATE', [sorted]);
   return new Map((rows.rows as { thing_id: number; state: AlarmState }[]).map((row) => [Number(row.thing_id), row.state]));

@@ -12,6 +12,7 @@ import { ObservationInput } from '@cimtwin/schemas';
 import { zodProblem } from '../store/zod-problem.ts';
 import { evaluateStoredObservations, type ObservationForAlarms } from '../alarm-store/evaluate-stored-observations.ts';
 import { alarmLiveEvents, type StoredAlarmChange } from '../alarm-store/store-alarms.ts';
+import { alarmRulesInForce } from '../alarm-store/alarm-rules-store.ts';
 import { publishLiveEvents } from '../../live/publish-live-events.ts';
 import type { LiveEventInput } from '../../live/live-event.ts';
 
@@ -70,6 +71,7 @@ export async function ingestObservations(knex: Knex, items: readonly unknown[], 
     });
   });
   const ids = [...new Set(rows.map((row) => row.datastream_id))];
+  const rules = await alarmRulesInForce(knex);
   return knex.transaction(async (trx) => {
     const datastreams = await datastreamFacts(trx, ids);
     const valid = rows.filter((row) => {
@@ -104,7 +106,7 @@ export async function ingestObservations(knex: Knex, items: readonly unknown[], 
       [options.source, accepted.length, duplicates, rejected.length, rejected[0]?.reason ?? null],
     );
     const observations: LiveObservation[] = accepted.map((o) => ({ ...datastreams.get(o.datastreamId)!, datastreamId: o.datastreamId, phenomenonTime: o.phenomenonTime, result: o.result }));
-    const alarms = await evaluateStoredObservations(trx, observations as ObservationForAlarms[]);
+    const alarms = await evaluateStoredObservations(trx, observations as ObservationForAlarms[], rules);
     const events: LiveEventInput[] = observations.length > 0 ? [{ kind: 'observations', subject: options.source, payload: { observations } }] : [];
     await publishLiveEvents(trx, [...events, ...alarmLiveEvents(alarms)]);
     return { accepted, duplicates, rejected, alarms };
