@@ -1,5 +1,6 @@
 import 'cesium/Build/Cesium/Widgets/widgets.css';
 import './styles.css';
+import './operations.css';
 import { readViewerSettings } from './lib/config/viewer-settings.ts';
 import { startViewer } from './start-viewer.ts';
 

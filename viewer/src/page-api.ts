@@ -14,12 +14,20 @@ import type { ReviewSummary } from './lib/review/review-summary.ts';
 import type { FeatureKey } from './lib/picking/feature-key.ts';
 import type { GeographicExtent } from './lib/view/geographic-extent.ts';
 import type { GeographicPoint, ObliqueViewOptions } from './lib/view/oblique-view.ts';
+import type { ListedAlarm } from './lib/api/alarm-types.ts';
+import type { CaseIndicatorGrouping, CaseIndicatorReport, CaseRecord } from './lib/api/case-types.ts';
+import type { CaseSummary } from './lib/operations/case-twin.ts';
+import type { OperationsPick, OperationsStatus } from './lib/operations/operations-twin.ts';
+import type { SensorChartSummary, SensorSummary } from './lib/operations/sensor-twin.ts';
+import type { CaseDetailState } from './lib/ui/case-detail-view.ts';
+import type { OperationsLayerId } from './lib/ui/operations-layer-group.ts';
 
-/** What {@link CimtwinPageApi.pickAt} found: a city feature or a BIM element. */
+/** What {@link CimtwinPageApi.pickAt} found: a city feature, a BIM element, a network element, a sensor or a case. */
 export type PickResult =
   | (FeatureKey & { feature?: FeatureRecord })
   | (BimElementKey & { element?: BimElement })
-  | (NetworkElementKey & { networkElement?: NetworkFeature });
+  | (NetworkElementKey & { networkElement?: NetworkFeature })
+  | Exclude<OperationsPick, { kind: 'grid' }>;
 
 /** Where {@link CimtwinPageApi.flyTo} goes: a layer or BIM model id, an extent, or a point to look at. */
 export type FlyToTarget = string | GeographicExtent | GeographicPoint;
@@ -147,6 +155,36 @@ export interface CimtwinPageApi {
   shownAddress(): StandardAddress | undefined;
   /** The standard addresses (door plates, POIs, buildings) of a building feature, by layer and row id. */
   addressesOfFeature(layerId: string, featureId: number): Promise<StandardAddress[]>;
+  /** Resolves once sensors, alarms and cases were first read (after the live stream is ready, or a few seconds without it). */
+  operationsReady(): Promise<void>;
+  /** Where the live stream and the city operations reads stand. */
+  operations(): OperationsStatus;
+  /** Shows or hides sensors, cases or the unit grid (read on first show), as the 城市运行 toggles do. */
+  setOperationsLayerVisible(layer: OperationsLayerId, visible: boolean): Promise<void>;
+  /** The sensor things with their condition, the colour their marker is drawn in and their newest values. */
+  sensors(): SensorSummary[];
+  /** Selects a sensor as a click on its marker does and charts a datastream (its alarm's, else its newest); resolves once the chart is read. */
+  selectSensor(thingId: number, datastreamId?: number): Promise<SensorChartSummary | undefined>;
+  /** The chart of the selected sensor: its points over the last 24 hours, live values included. */
+  sensorChart(): SensorChartSummary | undefined;
+  /** The alarm list: active alarms and cleared ones not yet acknowledged, newest first. */
+  alarms(): ListedAlarm[];
+  /** Acknowledges an alarm as the 确认 button does (as `operator`, else the operator set); rejects with the API's problem. */
+  acknowledgeAlarm(alarmId: string, operator?: string): Promise<ListedAlarm>;
+  /** Clears an alarm as the 清除 button does; rejects with the API's problem. */
+  clearAlarm(alarmId: string, operator?: string): Promise<ListedAlarm>;
+  /** The cases drawn, with the colour of their state and how their marker is drawn. */
+  cases(): CaseSummary[];
+  /** Selects a case as a click on its marker does; resolves with it once its history is read. */
+  selectCase(caseId: string): Promise<CaseRecord | undefined>;
+  /** The case shown in the detail panel, if any. */
+  selectedCase(): CaseDetailState | undefined;
+  /** How many unit grid cells are drawn (0 until the grid is first shown). */
+  gridCellCount(): number;
+  /** The text of the map tooltip (a grid cell's code under the mouse), or undefined when hidden. */
+  mapTooltip(): string | undefined;
+  /** Opens the case indicators dashboard for the last `days` (30) grouped by `groupBy` (grid); resolves with the API's report. */
+  caseIndicators(options?: { days?: number; groupBy?: CaseIndicatorGrouping }): Promise<CaseIndicatorReport>;
 }
 
 declare global {

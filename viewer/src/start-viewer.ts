@@ -10,6 +10,7 @@ import type { ViewerSettings } from './lib/config/viewer-settings.ts';
 import type { Language } from './lib/i18n/labels.ts';
 import { LayerRegistry } from './lib/layers/layer-registry.ts';
 import { NetworkTwin } from './lib/networks/network-twin.ts';
+import { OperationsTwin } from './lib/operations/operations-twin.ts';
 import { summarizeLayer } from './lib/layers/twin-layer.ts';
 import { FeatureHighlighter } from './lib/picking/feature-highlighter.ts';
 import { FeatureSelection } from './lib/picking/feature-selection.ts';
@@ -46,10 +47,14 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const api = new ApiClient(settings.apiBase);
   const registry = new LayerRegistry(viewer);
   const highlighter = new FeatureHighlighter(scene, registry);
-  const clearSelection = () => {
+  const clearFeatureSelection = () => {
     bim.clearSelection();
     networks.clearSelection();
     selection.clear();
+  };
+  const clearSelection = () => {
+    clearFeatureSelection();
+    operations.clearSelection();
   };
   const attributePanel = new AttributePanel(
     language,
@@ -71,8 +76,10 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const selectFeature = (layerId: string, id: string | number) => {
     bim.clearSelection();
     networks.clearSelection();
+    operations.clearSelection();
     return selection.select(layerId, id);
   };
+  const operations = new OperationsTwin(viewer, api, language, clearFeatureSelection);
   const addresses = new AddressSearch(viewer, api, language, {
     selectFeature,
     clearSelection,
@@ -83,7 +90,7 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   const layerPanel = new LayerPanel(language, (id, visible) => registry.setVisible(id, visible));
   const setLanguage = (next: Language) => {
     language = next;
-    [layout, addresses, layerPanel, legend, attributePanel, languageToggle, bim, review, networks].forEach((part) => part.setLanguage(next));
+    [layout, addresses, layerPanel, legend, attributePanel, languageToggle, bim, review, networks, operations].forEach((part) => part.setLanguage(next));
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
     window.history.replaceState(window.history.state, '', url);
@@ -92,10 +99,11 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
   layout.titleBar.append(languageToggle.element);
   layerPanel.addGroup(bim.layerGroup.element);
   layerPanel.addGroup(networks.layerGroup.element);
+  layerPanel.addGroup(operations.layerGroup.element);
   layout.side.append(addresses.panel.element, layerPanel.element, bim.browser.element, legend.element);
-  layout.details.append(review.panel.element, attributePanel.element);
+  layout.details.append(operations.sensors.alarmPanel.element, operations.detailPanel.element, review.panel.element, attributePanel.element);
   layout.details.insertBefore(networks.panel.element, attributePanel.element);
-  root.append(networks.sectionPanel.element);
+  root.append(networks.sectionPanel.element, operations.cases.indicatorsPanel.element, operations.tooltip.element);
 
   const refreshLayers = () => {
     layerPanel.update(registry.list(), listStatus);
@@ -110,6 +118,12 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     let object: unknown = networks.pickUnderground(x, y) ?? scene.pick(new Cartesian2(x, y));
     // The door-plate marker is drawn over everything; a click on it means what lies beneath.
     if (addresses.marker.owns(object)) object = scene.drillPick(new Cartesian2(x, y), 2)[1];
+    const live = operations.objectOfPicked(object);
+    if (live && live.kind !== 'grid') {
+      await operations.select(live);
+      return live;
+    }
+    operations.clearSelection();
     if (networks.takePickedValve(object)) return undefined;
     const pipe = networks.elementOfPicked(object);
     if (pipe) {
@@ -134,7 +148,8 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     const feature = await selection.select(picked.layerId, picked.id);
     return { layerId: picked.layerId, id: picked.id, ...(feature ? { feature } : {}) };
   };
-  attachPointerPicking(scene, registry, highlighter, (x, y) => void selectAt(x, y));
+  attachPointerPicking(scene, registry, highlighter, (x, y) => void selectAt(x, y), (picked, x, y) => operations.hover(picked, x, y));
+  operations.start();
 
   const ready = (async () => {
     try {
@@ -224,5 +239,20 @@ export function startViewer(root: HTMLElement, settings: ViewerSettings): Cimtwi
     showAddress: (code) => addresses.showCode(code),
     shownAddress: () => addresses.shownAddress(),
     addressesOfFeature: (layerId, featureId) => addresses.addressesOf(layerId, featureId),
+    operationsReady: () => operations.loaded,
+    operations: () => operations.status(),
+    setOperationsLayerVisible: (layer, visible) => operations.setLayerVisible(layer, visible),
+    sensors: () => operations.sensors.summaries(),
+    selectSensor: (thingId, datastreamId) => operations.sensors.select(thingId, datastreamId),
+    sensorChart: () => operations.sensors.chart(),
+    alarms: () => operations.sensors.alarms.entries(),
+    acknowledgeAlarm: (alarmId, operator) => operations.sensors.act(alarmId, 'acknowledge', operator),
+    clearAlarm: (alarmId, operator) => operations.sensors.act(alarmId, 'clear', operator),
+    cases: () => operations.cases.summaries(),
+    selectCase: (caseId) => operations.cases.select(caseId),
+    selectedCase: () => operations.cases.selected(),
+    gridCellCount: () => operations.cases.grid.count,
+    mapTooltip: () => operations.tooltip.text,
+    caseIndicators: (options) => operations.cases.openIndicators(options),
   };
 }

@@ -92,8 +92,8 @@ test('checkNetworkQuality on the crafted CJJ 61 delivery: open ends, and what th
   assert.deepEqual(report.issues.find((issue) => issue.nodeIds[0] === 'JS1')!.pointNumbers, ['JS1']);
 });
 
-describe('checkNetworkQuality speed', () => {
-  test('a 200,000-link grid is checked well under a second', (t) => {
+describe('checkNetworkQuality at scale', () => {
+  test('a 200,000-link grid: a clean report, and capped lists with full counts when every attribute is required (times printed; targets live in the networks benchmark)', (t) => {
     const network = generateGridNetwork(200_000);
     checkNetworkQuality(network); // warm-up: JIT
     const times: number[] = [];
@@ -103,12 +103,10 @@ describe('checkNetworkQuality speed', () => {
       report = checkNetworkQuality(network);
       times.push(performance.now() - start);
     }
-    const best = Math.min(...times);
     t.diagnostic(`checkNetworkQuality on ${report.linkCount} links, ${report.nodeCount} nodes: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     assert.equal(report.linkCount, 200_000);
     // The grid's dead ends are junctions with demand (service points), so it is clean.
     assert.equal(report.summary.total, 0);
-    assert.ok(best < 1000, `best of 3: ${best.toFixed(0)} ms`);
     // With every attribute required, 200,000 pipes lack material and depth: capped lists, full counts.
     const start = performance.now();
     const strict = checkNetworkQuality(network, { requiredAttributes: ['size', 'material', 'depth', 'pipeType', 'valveStatus'] });
@@ -117,6 +115,5 @@ describe('checkNetworkQuality speed', () => {
     const pipes = network.links.filter((link) => link.kind === 'pipe').length;
     assert.deepEqual([strict.summary.byCode['missing-material'], strict.summary.byCode['missing-depth'], strict.summary.byCode['missing-pipe-type']], [pipes, pipes, network.nodes.length + network.links.length]);
     assert.equal(strict.issues.length, 3000);
-    assert.ok(strictMs < 1000, `${strictMs.toFixed(0)} ms`);
   });
 });

@@ -3,6 +3,9 @@ import type { BoundingBox, Collection, CollectionList, FeaturePage, FeatureRecor
 import type { JobRecord, ReviewDocument, ReviewListEntry, ReviewRequest, RulePackInfo } from './review-types.ts';
 import type { NetworkFeature, NetworkInfo } from './network-types.ts';
 import type { AddressSuggestion, FeatureAddresses, GeocodeResult, ReverseGeocodeResult, StandardAddress } from './address-types.ts';
+import type { AlarmAction, AlarmListStatus, ListedAlarm } from './alarm-types.ts';
+import type { CaseHistoryStep, CaseIndicatorGrouping, CaseIndicatorReport, CasePage, CaseRecord, UnitGridPage } from './case-types.ts';
+import type { DatastreamSeries, SensorThingState } from './sensor-types.ts';
 
 /** A request to the cimtwin API that failed; carries the problem document when there is one. */
 export class ApiError extends Error {
@@ -241,6 +244,89 @@ export class ApiClient {
     const url = new URL('addresses/geocode', this.apiBase);
     url.searchParams.set('q', text);
     return this.getJson<GeocodeResult>(url.href, signal);
+  }
+
+  /** Every sensor thing with its place, newest observations and active alarms, or only the things asked for. */
+  async getSensorState(thingIds?: readonly number[], signal?: AbortSignal): Promise<SensorThingState[]> {
+    const url = new URL('sensors/state', this.apiBase);
+    if (thingIds && thingIds.length > 0) url.searchParams.set('things', thingIds.join(','));
+    const body = await this.getJson<{ things?: SensorThingState[] }>(url.href, signal);
+    if (!body || !Array.isArray(body.things)) throw new ApiError(`viewer: ${url.href} did not return sensor things`, 200);
+    return body.things;
+  }
+
+  /** A datastream over [from, to), at most `points` points or buckets. */
+  async getDatastreamSeries(datastreamId: number, range: { from: Date; to: Date; points: number }, signal?: AbortSignal): Promise<DatastreamSeries> {
+    const url = new URL(`sensors/datastreams/${encodeURIComponent(String(datastreamId))}/series`, this.apiBase);
+    url.searchParams.set('from', range.from.toISOString());
+    url.searchParams.set('to', range.to.toISOString());
+    url.searchParams.set('points', String(range.points));
+    return this.getJson<DatastreamSeries>(url.href, signal);
+  }
+
+  /** A page of alarms, newest first. */
+  async listAlarms(status: AlarmListStatus, limit = 200, signal?: AbortSignal): Promise<{ alarms: ListedAlarm[]; total: number }> {
+    const url = new URL('alarms', this.apiBase);
+    url.searchParams.set('status', status);
+    url.searchParams.set('limit', String(limit));
+    const body = await this.getJson<{ alarms?: ListedAlarm[]; total?: number }>(url.href, signal);
+    if (!body || !Array.isArray(body.alarms)) throw new ApiError(`viewer: ${url.href} did not return an alarm list`, 200);
+    return { alarms: body.alarms, total: body.total ?? body.alarms.length };
+  }
+
+  /** One alarm with its thing and case. */
+  getAlarm(alarmId: string, signal?: AbortSignal): Promise<ListedAlarm> {
+    return this.getJson<ListedAlarm>(new URL(`alarms/${encodeURIComponent(alarmId)}`, this.apiBase).href, signal);
+  }
+
+  /** Acknowledges or clears an alarm as `user`; a 409 problem when it was done already. */
+  actOnAlarm(alarmId: string, action: AlarmAction, user: string, signal?: AbortSignal): Promise<ListedAlarm> {
+    const url = new URL(`alarms/${encodeURIComponent(alarmId)}/${action}`, this.apiBase).href;
+    return this.send<ListedAlarm>('POST', url, { body: JSON.stringify({ user }), headers: { 'content-type': 'application/json' }, signal });
+  }
+
+  /** The address of the live stream (Server-Sent Events). */
+  liveStreamUrl(): string {
+    return new URL('live/stream', this.apiBase).href;
+  }
+
+  /** A page of cases, newest report first. */
+  async listCases(query: { limit?: number; states?: readonly string[] } = {}, signal?: AbortSignal): Promise<CasePage> {
+    const url = new URL('cases', this.apiBase);
+    if (query.limit !== undefined) url.searchParams.set('limit', String(query.limit));
+    if (query.states?.length) url.searchParams.set('state', query.states.join(','));
+    const body = await this.getJson<Partial<CasePage>>(url.href, signal);
+    if (!body || !Array.isArray(body.cases)) throw new ApiError(`viewer: ${url.href} did not return a case list`, 200);
+    return { numberMatched: body.numberMatched ?? body.cases.length, numberReturned: body.numberReturned ?? body.cases.length, cases: body.cases };
+  }
+
+  /** One case with its deadline and history. */
+  getCase(caseId: string, signal?: AbortSignal): Promise<CaseRecord> {
+    return this.getJson<CaseRecord>(new URL(`cases/${encodeURIComponent(caseId)}`, this.apiBase).href, signal);
+  }
+
+  /** Every step of a case, oldest first. */
+  async getCaseHistory(caseId: string, signal?: AbortSignal): Promise<CaseHistoryStep[]> {
+    const url = new URL(`cases/${encodeURIComponent(caseId)}/history`, this.apiBase).href;
+    return (await this.getJson<{ history?: CaseHistoryStep[] }>(url, signal)).history ?? [];
+  }
+
+  /** The case indicators of the cases reported in [from, to), overall and per group. */
+  getCaseIndicators(period: { from: Date; to: Date; groupBy?: CaseIndicatorGrouping }, signal?: AbortSignal): Promise<CaseIndicatorReport> {
+    const url = new URL('cases/indicators', this.apiBase);
+    url.searchParams.set('from', period.from.toISOString());
+    url.searchParams.set('to', period.to.toISOString());
+    if (period.groupBy) url.searchParams.set('groupBy', period.groupBy);
+    return this.getJson<CaseIndicatorReport>(url.href, signal);
+  }
+
+  /** The unit grid cells (万米单元网格), at most `limit`. */
+  async listUnitGrids(limit = 10000, signal?: AbortSignal): Promise<UnitGridPage> {
+    const url = new URL('grids', this.apiBase);
+    url.searchParams.set('limit', String(limit));
+    const page = await this.getJson<UnitGridPage>(url.href, signal);
+    if (!page || !Array.isArray(page.features)) throw new ApiError(`viewer: ${url.href} did not return grid cells`, 200);
+    return page;
   }
 
   private getJson<T>(url: string, signal?: AbortSignal): Promise<T> {

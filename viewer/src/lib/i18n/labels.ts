@@ -1,3 +1,5 @@
+import { OPERATIONS_EN, OPERATIONS_ZH } from './operations-labels.ts';
+
 /** Languages the viewer speaks; Chinese is the default. */
 export type Language = 'zh' | 'en';
 
@@ -227,6 +229,7 @@ const ZH = {
   levelUnit: '单元',
   levelFloor: '楼层',
   levelRoom: '户室',
+  ...OPERATIONS_ZH,
 } as const;
 
 /** Keys of the label dictionaries. */
@@ -455,6 +458,7 @@ const EN: Record<LabelKey, string> = {
   levelUnit: 'Unit',
   levelFloor: 'Floor',
   levelRoom: 'Room',
+  ...OPERATIONS_EN,
 };
 
 const DICTIONARIES: Record<Language, Record<LabelKey, string>> = { zh: ZH, en: EN };

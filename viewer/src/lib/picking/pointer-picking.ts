@@ -1,13 +1,17 @@
 import { ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Scene } from 'cesium';
 import type { LayerRegistry } from '../layers/layer-registry.ts';
 import type { FeatureHighlighter } from './feature-highlighter.ts';
-import { pickFeature } from './pick-feature.ts';
+import { featureOfPicked } from './pick-feature.ts';
 
 /** What a click on the canvas does at a canvas position (CSS pixels from its top-left corner). */
 export type ClickHandler = (x: number, y: number) => void;
 
+/** What else follows the mouse: the object under it (a `scene.pick` result) and where it is. */
+export type HoverHandler = (picked: unknown, x: number, y: number) => void;
+
 /**
- * Wires the mouse to the twin: a click goes to `onClick`, a move highlights the feature under the pointer.
+ * Wires the mouse to the twin: a click goes to `onClick`, a move highlights the feature under
+ * the pointer and hands the picked object to `onHover` (sensor labels, grid cell codes).
  * Picking renders the scene once more, so moves are coalesced to one pick per animation frame.
  * Returns a function that removes the handlers.
  */
@@ -16,6 +20,7 @@ export function attachPointerPicking(
   registry: LayerRegistry,
   highlighter: FeatureHighlighter,
   onClick: ClickHandler,
+  onHover?: HoverHandler,
 ): () => void {
   const handler = new ScreenSpaceEventHandler(scene.canvas);
   let pendingMove: Cartesian2 | undefined;
@@ -31,8 +36,10 @@ export function attachPointerPicking(
       frame = undefined;
       const position = pendingMove;
       if (!position) return;
-      const picked = pickFeature(scene, registry, position.x, position.y);
+      const object: unknown = scene.pick(position);
+      const picked = featureOfPicked(object, registry);
       highlighter.hover(picked && { layerId: picked.layerId, id: picked.id });
+      onHover?.(object, position.x, position.y);
     });
   }, ScreenSpaceEventType.MOUSE_MOVE);
 
